@@ -1,0 +1,28 @@
+/* cli.h - the command-line contract (DESIGN.md), parsed into plain values.
+ * No I/O: the caller prints cli_usage() or the error text. */
+#ifndef FM_CLI_H
+#define FM_CLI_H
+
+#include <stddef.h>
+
+#define FM_VERSION "0.1.0"
+
+typedef struct {
+    int help, version, headless, fullscreen, kiosk, check, dump_layout;
+    int win_w, win_h;          /* 0 when --window was not given */
+    const char *levels;        /* NULL: default */
+    const char *assets;
+    const char *progress;
+    const char *replay;
+    const char *events;        /* "-" is stdout */
+    const char *now;           /* --now RFC3339: fixed wall clock start (tests) */
+    const char *renderer;      /* --renderer software|accelerated|auto */
+    double time_scale;         /* 1.0 by default; > 0 */
+} cli_Options;
+
+/* Returns 0 on success; on error returns -1 with a one-line message in err
+ * that names the option. */
+int cli_parse(cli_Options *o, int argc, char **argv, char *err, size_t errlen);
+const char *cli_usage(void);
+
+#endif
