@@ -3,7 +3,9 @@
  *   wait MS | tap X Y | touch X Y | tap-zone ID | key NAME | shot FILE.png |
  *   expect screen NAME | quit
  * plus, for finer control: press X Y / release X Y (mouse button down / up),
- * finger-down X Y / finger-up X Y, move X Y, resize W H.
+ * finger-down X Y / finger-up X Y, move X Y, resize W H, and
+ * tap-target NAME / touch-target NAME (a click / a touch at the centre of a
+ * target on the current screen: "zone:nose", "routine:ID", "next", ...).
  * Key names are SDL key names, optionally prefixed "Shift+".
  * An rpl_Script owns its command array; free with rpl_free. No I/O. */
 #ifndef FM_REPLAY_H
@@ -18,7 +20,7 @@
 typedef enum {
     RPL_WAIT, RPL_TAP, RPL_TOUCH, RPL_TAP_ZONE, RPL_KEY, RPL_SHOT,
     RPL_EXPECT_SCREEN, RPL_QUIT, RPL_PRESS, RPL_RELEASE, RPL_FINGER_DOWN,
-    RPL_FINGER_UP, RPL_MOVE, RPL_RESIZE
+    RPL_FINGER_UP, RPL_MOVE, RPL_RESIZE, RPL_TAP_TARGET, RPL_TOUCH_TARGET
 } rpl_Kind;
 
 typedef struct {
@@ -27,7 +29,7 @@ typedef struct {
     long long ms;        /* wait */
     int x, y;            /* tap, touch, press, release, finger-*, move; w,h for resize */
     int shift;           /* key: "Shift+" prefix given */
-    char arg[RPL_ARG];   /* tap-zone id, key name, shot file, screen name */
+    char arg[RPL_ARG];   /* tap-zone id, key name, shot file, screen name, target name */
 } rpl_Cmd;
 
 typedef struct {

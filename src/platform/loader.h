@@ -1,5 +1,5 @@
 /* loader.h - loads the content from disk: levels/zones.json, every routine
- * file levels/*.json (except zones.json and schema.json), and
+ * file levels/NAME.json (except zones.json and schema.json), and
  * assets/animations.json, reporting every problem to a prb_List.
  * A broken routine file does not stop the others. No SDL. */
 #ifndef FM_LOADER_H

@@ -1,0 +1,186 @@
+/* layout.c - where everything goes, derived from the screen, the content
+ * and the window size: rectangles for the view and the list of targets
+ * (what a pointer, a finger or keyboard focus can activate). Landscape
+ * windows put panels beside the face; portrait ones stack them. Sizes
+ * scale with the layout unit u so text stays readable at arm's length and
+ * every target is at least ~3u (48 px at 800x600) tall. */
+#include "app.h"
+
+#include <stdlib.h>
+
+static float clampf(float v, float lo, float hi)
+{
+    return v < lo ? lo : v > hi ? hi : v;
+}
+
+static geo_Rect rect(float x, float y, float w, float h)
+{
+    geo_Rect r = {x, y, w, h};
+    return r;
+}
+
+static void add(app_Layout *l, app_Action act, int arg, geo_Rect r)
+{
+    if (l->n >= APP_MAX_TARGETS)
+        return;
+    app_Target *t = &l->t[l->n++];
+    t->act = act;
+    t->arg = arg;
+    t->r = r;
+}
+
+static int landscape(const app_Layout *l)
+{
+    return l->w >= l->h;
+}
+
+/* Header band with the back button at its left (when back is set). */
+static void header(app_Layout *l, int back)
+{
+    float u = l->u;
+    l->header = rect(0, 0, (float)l->w, 4.4f * u);
+    float bx = u;
+    if (back) {
+        geo_Rect b = rect(u, 0.6f * u, 7.5f * u, 3.2f * u);
+        add(l, ACT_BACK, 0, b);
+        bx = b.x + b.w + u;
+    }
+    l->title = rect(bx, 0.4f * u, (float)l->w - bx - u, 3.6f * u);
+}
+
+/* Zones ordered for the keyboard: top to bottom, then left to right. */
+static const lvl_Content *sort_content;
+static int by_reading_order(const void *pa, const void *pb)
+{
+    const lvl_Zone *a = &sort_content->zones[*(const int *)pa];
+    const lvl_Zone *b = &sort_content->zones[*(const int *)pb];
+    float dy = a->label.y - b->label.y;
+    if (dy < -40 || dy > 40)
+        return dy < 0 ? -1 : 1;
+    return a->label.x < b->label.x ? -1 : a->label.x > b->label.x;
+}
+
+static void map_layout(app_State *a, app_Layout *l)
+{
+    const lvl_Content *c = a->content;
+    float u = l->u;
+    header(l, 0);
+    float top = l->header.h;
+    if (landscape(l)) {
+        float pw = clampf(0.27f * (float)l->w, 15 * u, 24 * u);
+        l->panel = rect((float)l->w - pw, top, pw, (float)l->h - top);
+        l->body = rect(0, top, (float)l->w - pw, (float)l->h - top);
+    } else {
+        float ph = 9.5f * u;
+        l->panel = rect(0, (float)l->h - ph, (float)l->w, ph);
+        l->body = rect(0, top, (float)l->w, (float)l->h - top - ph);
+    }
+    l->face = geo_rect_inset(l->body, 0.6f * u);
+    l->fit = geo_fit(c->art_w, c->art_h, l->face);
+    int order[LVL_MAX_ZONES];
+    for (int i = 0; i < c->nzones; i++) {
+        order[i] = i;
+        for (int k = 0; k < c->zones[i].npts; k++)
+            l->zpts[i][k] = geo_fit_pt(l->fit, c->zones[i].pts[k]);
+    }
+    sort_content = c;
+    qsort(order, (size_t)c->nzones, sizeof order[0], by_reading_order);
+    for (int i = 0; i < c->nzones; i++) {
+        int z = order[i];
+        add(l, ACT_ZONE, z, geo_poly_bbox(l->zpts[z], c->zones[z].npts));
+    }
+    geo_Rect p = geo_rect_inset(l->panel, u);
+    float bh = 3.4f * u;
+    if (landscape(l))
+        add(l, ACT_PROGRESS, 0, rect(p.x, p.y + p.h - bh, p.w, bh));
+    else
+        add(l, ACT_PROGRESS, 0, rect(p.x + p.w / 2, p.y + p.h - bh, p.w / 2, bh));
+}
+
+/* Close-up on the left (landscape) or top (portrait); the rest is body. */
+static void split_closeup(app_Layout *l, float frac)
+{
+    float u = l->u, top = l->header.h;
+    float bottom = (float)l->h - l->controls.h;
+    if (landscape(l)) {
+        float cw = ((float)l->w - 3 * u) * frac;
+        l->closeup = rect(u, top, cw, bottom - top - u);
+        l->card = rect(2 * u + cw, top, (float)l->w - 3 * u - cw, bottom - top - u);
+    } else {
+        float ch = (bottom - top - u) * 0.42f;
+        l->closeup = rect(u, top, (float)l->w - 2 * u, ch);
+        l->card = rect(u, top + ch + u, (float)l->w - 2 * u, bottom - top - ch - 2 * u);
+    }
+}
+
+static void zone_layout(app_State *a, app_Layout *l)
+{
+    float u = l->u;
+    header(l, 1);
+    l->controls = rect(0, (float)l->h, (float)l->w, 0);
+    split_closeup(l, 0.38f);
+    int n = a->nzone_routines;
+    float gap = 0.8f * u;
+    float avail = l->card.h;
+    float ch = n ? clampf((avail - gap * (float)(n - 1)) / (float)n, 3.4f * u, 6.6f * u) : 0;
+    for (int i = 0; i < n; i++) {
+        geo_Rect r = rect(l->card.x, l->card.y + (float)i * (ch + gap), l->card.w, ch);
+        if (r.y + r.h > l->card.y + avail + 1)
+            break;
+        add(l, ACT_ROUTINE, a->zone_routines[i], r);
+    }
+}
+
+/* A row of equal buttons across the bottom band. */
+static void controls(app_Layout *l, const app_Action *acts, int n)
+{
+    float u = l->u;
+    l->controls = rect(0, (float)l->h - 5.2f * u, (float)l->w, 5.2f * u);
+    float maxw = 16 * u, gap = u;
+    float bw = ((float)l->w - 2 * u - gap * (float)(n - 1)) / (float)n;
+    if (bw > maxw)
+        bw = maxw;
+    float total = bw * (float)n + gap * (float)(n - 1);
+    float x = ((float)l->w - total) / 2;
+    for (int i = 0; i < n; i++)
+        add(l, acts[i], 0, rect(x + (float)i * (bw + gap), l->controls.y + u, bw, 3.4f * u));
+}
+
+static void routine_layout(app_Layout *l)
+{
+    static const app_Action acts[] = {ACT_PREV, ACT_PAUSE, ACT_SKIP, ACT_NEXT};
+    header(l, 1);
+    controls(l, acts, 4);
+    split_closeup(l, 0.46f);
+    float d = clampf(0.34f * (l->closeup.w < l->closeup.h ? l->closeup.w : l->closeup.h), 5 * l->u,
+                     12 * l->u);
+    l->ring = rect(l->closeup.x + l->closeup.w - d - 0.5f * l->u, l->closeup.y + 0.5f * l->u, d, d);
+}
+
+static void simple_layout(app_Layout *l, const app_Action *acts, int n, int back)
+{
+    header(l, back);
+    controls(l, acts, n);
+    split_closeup(l, 0.40f);
+}
+
+void lay_compute(app_State *a)
+{
+    app_Layout *l = &a->lay;
+    int w = l->w, h = l->h;
+    float u = clampf((float)(w < h ? w : h) / 36.0f, 12.0f, 48.0f);
+    *l = (app_Layout){0};
+    l->w = w;
+    l->h = h;
+    l->u = u;
+    static const app_Action done_acts[] = {ACT_AGAIN, ACT_MAP};
+    static const app_Action info_acts[] = {ACT_MAP};
+    switch (a->screen) {
+    case SCR_MAP: map_layout(a, l); break;
+    case SCR_ZONE: zone_layout(a, l); break;
+    case SCR_ROUTINE: routine_layout(l); break;
+    case SCR_DONE: simple_layout(l, done_acts, 2, 0); break;
+    default: simple_layout(l, info_acts, 1, 1); break;
+    }
+    a->redraw = 1;
+}

@@ -1,0 +1,85 @@
+/* input.c - SDL events -> the core's app_Input. Fingers are followed one
+ * at a time (a second finger is ignored); mouse events that SDL makes up
+ * from a touch (which == SDL_TOUCH_MOUSEID) are dropped, so a tap acts once. */
+#include "session.h"
+
+static app_Key key_of(SDL_Keycode k)
+{
+    switch (k) {
+    case SDLK_TAB: return KEY_TAB;
+    case SDLK_RETURN: case SDLK_KP_ENTER: return KEY_RETURN;
+    case SDLK_SPACE: return KEY_SPACE;
+    case SDLK_ESCAPE: case SDLK_AC_BACK: case SDLK_BACKSPACE: return KEY_ESCAPE;
+    case SDLK_LEFT: return KEY_LEFT;
+    case SDLK_RIGHT: return KEY_RIGHT;
+    case SDLK_UP: return KEY_UP;
+    case SDLK_DOWN: return KEY_DOWN;
+    case SDLK_HOME: return KEY_HOME;
+    case SDLK_END: return KEY_END;
+    default: return KEY_NONE;
+    }
+}
+
+static int finger(ses_Session *s, const SDL_TouchFingerEvent *f, app_InKind kind, app_Input *out)
+{
+    if (kind == IN_DOWN) {
+        if (s->finger_down)
+            return 0;
+        s->finger_down = 1;
+        s->finger = f->fingerId;
+    } else if (!s->finger_down || f->fingerId != s->finger) {
+        return 0;
+    }
+    if (kind == IN_UP)
+        s->finger_down = 0;
+    out->kind = kind;
+    out->touch = 1;
+    out->x = f->x * (float)s->app.lay.w;
+    out->y = f->y * (float)s->app.lay.h;
+    return 1;
+}
+
+/* Mouse coordinates are in window points; the layout is in renderer
+ * pixels (they differ on high-density screens). */
+static void mouse_xy(const ses_Session *s, int x, int y, app_Input *out)
+{
+    int ww = 0, wh = 0;
+    if (s->win)
+        SDL_GetWindowSize(s->win, &ww, &wh);
+    out->x = ww > 0 ? (float)x * (float)s->app.lay.w / (float)ww : (float)x;
+    out->y = wh > 0 ? (float)y * (float)s->app.lay.h / (float)wh : (float)y;
+}
+
+int inp_translate(ses_Session *s, const SDL_Event *e, app_Input *out)
+{
+    SDL_memset(out, 0, sizeof *out);
+    switch (e->type) {
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+        if (e->button.which == SDL_TOUCH_MOUSEID || e->button.button != SDL_BUTTON_LEFT)
+            return 0;
+        out->kind = e->type == SDL_MOUSEBUTTONDOWN ? IN_DOWN : IN_UP;
+        mouse_xy(s, e->button.x, e->button.y, out);
+        return 1;
+    case SDL_MOUSEMOTION:
+        if (e->motion.which == SDL_TOUCH_MOUSEID)
+            return 0;
+        out->kind = IN_MOVE;
+        mouse_xy(s, e->motion.x, e->motion.y, out);
+        return 1;
+    case SDL_FINGERDOWN: return finger(s, &e->tfinger, IN_DOWN, out);
+    case SDL_FINGERMOTION: return finger(s, &e->tfinger, IN_MOVE, out);
+    case SDL_FINGERUP: return finger(s, &e->tfinger, IN_UP, out);
+    case SDL_KEYDOWN:
+        out->kind = IN_KEY;
+        out->key = key_of(e->key.keysym.sym);
+        out->shift = (e->key.keysym.mod & KMOD_SHIFT) != 0;
+        return out->key != KEY_NONE;
+    case SDL_WINDOWEVENT:
+        if (e->window.event != SDL_WINDOWEVENT_LEAVE)
+            return 0;
+        out->kind = IN_LEAVE;
+        return 1;
+    default: return 0;
+    }
+}

@@ -1,0 +1,43 @@
+/* loop.c - the interactive loop: sleep in SDL_WaitEventTimeout until the
+ * next input or deadline (a frame while something animates, the next
+ * second of a countdown, a save retry), so an idle map costs no CPU. */
+#include "loop.h"
+
+#define FRAME_MS 16
+#define IDLE_MAX_MS 60000
+
+/* Milliseconds to sleep until something needs doing. */
+static int timeout_ms(const ses_Session *s, long long now)
+{
+    if (s->app.redraw || app_animating(&s->app))
+        return FRAME_MS;
+    long long wait = IDLE_MAX_MS;
+    long long d = app_next_deadline(&s->app);
+    if (d >= 0) {
+        long long until = (long long)((double)(d - s->app.now) / s->scale) + 1;
+        if (until < wait)
+            wait = until;
+    }
+    if (s->retry_save_at && s->retry_save_at - now < wait)
+        wait = s->retry_save_at - now;
+    return (int)(wait < 0 ? 0 : wait);
+}
+
+int loop_run(ses_Session *s)
+{
+    Uint64 t0 = SDL_GetTicks64();
+    ses_advance(s, 0);
+    ses_render(s, 1);
+    while (!s->quit) {
+        long long now = (long long)(SDL_GetTicks64() - t0);
+        SDL_Event e;
+        if (SDL_WaitEventTimeout(&e, timeout_ms(s, now))) {
+            ses_event(s, &e);
+            while (SDL_PollEvent(&e))
+                ses_event(s, &e);
+        }
+        ses_advance(s, (long long)(SDL_GetTicks64() - t0));
+        ses_render(s, 0);
+    }
+    return 0;
+}

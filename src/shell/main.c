@@ -1,0 +1,117 @@
+/* main.c - facemap's entry point: reads the command line (core/cli.h),
+ * answers --help, --version and --dump-layout, then runs the trainer in a
+ * window, or plays a replay (in a window or headless). */
+#include <SDL.h>
+#include <SDL_image.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/cli.h"
+#include "core/replay.h"
+#include "loop.h"
+#include "platform/fio.h"
+
+static int dump_layout(ses_Session *s)
+{
+    const app_Layout *l = &s->app.lay;
+    printf("{\"window\":[%d,%d],\"zones\":[", l->w, l->h);
+    for (int z = 0; z < s->content.nzones; z++) {
+        const lvl_Zone *zn = &s->content.zones[z];
+        geo_Pt c = geo_fit_pt(l->fit, zn->label);
+        geo_Rect b = geo_poly_bbox(l->zpts[z], zn->npts);
+        printf("%s{\"id\":\"%s\",\"name\":\"%s\",\"center\":[%d,%d],\"bbox\":[%d,%d,%d,%d]}", z ? "," : "",
+               zn->id, zn->name, (int)(c.x + 0.5f), (int)(c.y + 0.5f), (int)b.x, (int)b.y, (int)(b.w + 0.5f),
+               (int)(b.h + 0.5f));
+    }
+    printf("]}\n");
+    return 0;
+}
+
+static int no_display(void)
+{
+    fprintf(stderr,
+            "facemap: no display to open a window on (%s). To see the trainer without one, run the headless tour:\n"
+            "  facemap --headless --replay tests/replay/tour.txt --events -\n",
+            SDL_GetError());
+    return 1;
+}
+
+static int replay(ses_Session *s)
+{
+    size_t len;
+    char err[512];
+    char *text = fio_read_all(s->opt.replay, 64u << 20, &len, err, sizeof err);
+    if (!text) {
+        fprintf(stderr, "facemap: --replay: %s\n", err);
+        return 2;
+    }
+    rpl_Script sc = {0};
+    prb_List *p = calloc(1, sizeof *p);
+    int bad = !p || rpl_parse(&sc, s->opt.replay, text, len, p) > 0;
+    for (int i = 0; p && i < p->count; i++)
+        fprintf(stderr, "facemap: %s\n", p->line[i]);
+    free(p);
+    free(text);
+    int rc = bad ? 2 : rr_run(s, &sc, s->opt.replay);
+    rpl_free(&sc);
+    return rc;
+}
+
+/* The fastest renderer where no GPU is present is SDL's software one
+ * presenting straight to the window surface; --renderer chooses another. */
+static void renderer_hints(const cli_Options *o)
+{
+    const char *r = o->renderer ? o->renderer : "software";
+    if (strcmp(r, "software") == 0) {
+        SDL_SetHintWithPriority(SDL_HINT_RENDER_DRIVER, "software", SDL_HINT_DEFAULT);
+        SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0", SDL_HINT_DEFAULT);
+    } else if (strcmp(r, "accelerated") == 0) {
+        SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "1", SDL_HINT_DEFAULT);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    cli_Options o;
+    char err[512];
+    if (cli_parse(&o, argc, argv, err, sizeof err) != 0) {
+        fprintf(stderr, "facemap: %s\nTry 'facemap --help'.\n", err);
+        return 2;
+    }
+    if (o.help) {
+        fputs(cli_usage(), stdout);
+        return 0;
+    }
+    if (o.version) {
+        printf("facemap %s\n", FM_VERSION);
+        return 0;
+    }
+    if (o.kiosk || o.check) {
+        fprintf(stderr, "facemap: %s is not available yet\n", o.kiosk ? "--kiosk" : "--check");
+        return 2;
+    }
+    static ses_Session s;
+    if (ses_load(&s, &o) != 0)
+        return 1;
+    if (o.dump_layout) {
+        int rc = dump_layout(&s);
+        ses_close(&s);
+        return rc;
+    }
+    if (o.headless)
+        SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
+    renderer_hints(&o);
+    SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+    if (SDL_Init(o.headless ? SDL_INIT_EVENTS : SDL_INIT_VIDEO) != 0) {
+        ses_close(&s);
+        return o.headless ? 1 : no_display();
+    }
+    int rc = ses_open_video(&s) == 0 ? 0 : 1;
+    if (rc == 0)
+        rc = o.replay ? replay(&s) : loop_run(&s);
+    ses_close(&s);
+    IMG_Quit();
+    SDL_Quit();
+    return rc;
+}

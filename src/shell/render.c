@@ -1,0 +1,304 @@
+/* render.c - see render.h. Each command kind has one small function; a
+ * command's cache key is a hash of everything that changes its pixels. */
+#include "render.h"
+
+#include <SDL_image.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "platform/fio.h"
+
+#define SVG_HEAD "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"%g %g %g %g\">"
+
+static void hex(dl_Color c, char out[8])
+{
+    snprintf(out, 8, "#%02x%02x%02x", c.r, c.g, c.b);
+}
+
+static SDL_Surface *raster(const char *svg, size_t len, int w, int h)
+{
+    SDL_RWops *rw = SDL_RWFromConstMem(svg, (int)len);
+    return rw ? IMG_LoadSizedSVG_RW(rw, w, h) : NULL;
+}
+
+static void blit(rnd_Ctx *r, tc_Entry *e, geo_Rect dst, float alpha, float rot)
+{
+    if (!e)
+        return;
+    SDL_FRect d = {dst.x, dst.y, dst.w, dst.h};
+    SDL_SetTextureAlphaMod(e->tex, (Uint8)(alpha < 0 ? 0 : alpha > 1 ? 255 : alpha * 255));
+    if (rot != 0)
+        SDL_RenderCopyExF(r->ren, e->tex, NULL, &d, rot, NULL, SDL_FLIP_NONE);
+    else
+        SDL_RenderCopyF(r->ren, e->tex, NULL, &d);
+}
+
+/* Rasterises an SVG snippet of size w x h once and draws it at (x, y). */
+static void draw_svg(rnd_Ctx *r, const char *svg, int len, float x, float y, int w, int h)
+{
+    if (len <= 0 || w <= 0 || h <= 0)
+        return;
+    uint64_t key = tc_hash(svg, (size_t)len, 0x5f3759df);
+    tc_Entry *e = tc_get(&r->cache, key);
+    if (!e)
+        e = tc_put_surface(&r->cache, key, raster(svg, (size_t)len, w, h));
+    geo_Rect d = {x, y, (float)w, (float)h};
+    blit(r, e, d, 1, 0);
+}
+
+static void draw_rrect(rnd_Ctx *r, const dl_Cmd *c)
+{
+    char svg[640], f[8], s[8];
+    int w = (int)ceilf(c->rect.w), h = (int)ceilf(c->rect.h);
+    float sw = c->stroke_w, rad = fminf(c->radius, fminf(c->rect.w, c->rect.h) / 2);
+    hex(c->fill, f);
+    hex(c->stroke, s);
+    int n = snprintf(svg, sizeof svg,
+                     SVG_HEAD "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\" "
+                              "fill=\"%s\" fill-opacity=\"%.3f\" stroke=\"%s\" stroke-opacity=\"%.3f\" "
+                              "stroke-width=\"%.1f\"/></svg>",
+                     w, h, 0.0, 0.0, (double)w, (double)h, sw / 2, sw / 2, c->rect.w - sw, c->rect.h - sw,
+                     rad, f, c->fill.a / 255.0, s, sw > 0 ? c->stroke.a / 255.0 : 0.0, sw);
+    draw_svg(r, svg, n, floorf(c->rect.x), floorf(c->rect.y), w, h);
+}
+
+static void draw_poly(rnd_Ctx *r, const dl_Cmd *c)
+{
+    char svg[8192], f[8], s[8];
+    float pad = c->stroke_w + 1;
+    float x0 = floorf(c->rect.x - pad), y0 = floorf(c->rect.y - pad);
+    int w = (int)ceilf(c->rect.w + 2 * pad) + 1, h = (int)ceilf(c->rect.h + 2 * pad) + 1;
+    hex(c->fill, f);
+    hex(c->stroke, s);
+    int n = snprintf(svg, sizeof svg, SVG_HEAD "<path d=\"", w, h, 0.0, 0.0, (double)w, (double)h);
+    for (int i = 0; i < c->npts && n < (int)sizeof svg - 256; i++)
+        n += snprintf(svg + n, sizeof svg - (size_t)n, "%c%.1f %.1f ", i ? 'L' : 'M',
+                      c->pts[i].x - x0, c->pts[i].y - y0);
+    n += snprintf(svg + n, sizeof svg - (size_t)n,
+                  "Z\" fill=\"%s\" fill-opacity=\"%.3f\" stroke=\"%s\" stroke-opacity=\"%.3f\" "
+                  "stroke-width=\"%.1f\" stroke-linejoin=\"round\"/></svg>",
+                  f, c->fill.a / 255.0, s, c->stroke_w > 0 ? c->stroke.a / 255.0 : 0.0, c->stroke_w);
+    draw_svg(r, svg, n, x0, y0, w, h);
+}
+
+/* The countdown ring: a full track and an arc from 12 o'clock clockwise for
+ * the part left; the arc is quantised to half a degree. */
+static void draw_ring(rnd_Ctx *r, const dl_Cmd *c)
+{
+    char svg[1024], t[8], a[8];
+    int d = (int)ceilf(fminf(c->rect.w, c->rect.h));
+    float sw = c->stroke_w, rad = (float)d / 2 - sw / 2 - 1, cx = (float)d / 2;
+    float frac = roundf(fmaxf(0, fminf(1, c->frac)) * 720) / 720;
+    float ang = frac * 6.28318531f;
+    hex(c->fill, t);
+    hex(c->stroke, a);
+    int n = snprintf(svg, sizeof svg,
+                     SVG_HEAD "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"none\" stroke=\"%s\" "
+                              "stroke-width=\"%.1f\"/>",
+                     d, d, 0.0, 0.0, (double)d, (double)d, cx, cx, rad, t, sw);
+    if (frac >= 0.999f)
+        n += snprintf(svg + n, sizeof svg - (size_t)n,
+                      "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"none\" stroke=\"%s\" stroke-width=\"%.1f\"/>",
+                      cx, cx, rad, a, sw);
+    else if (frac > 0)
+        n += snprintf(svg + n, sizeof svg - (size_t)n,
+                      "<path d=\"M%.2f %.2f A%.2f %.2f 0 %d 1 %.2f %.2f\" fill=\"none\" stroke=\"%s\" "
+                      "stroke-width=\"%.1f\" stroke-linecap=\"round\"/>",
+                      cx, cx - rad, rad, rad, frac > 0.5f ? 1 : 0, cx + rad * sinf(ang),
+                      cx - rad * cosf(ang), a, sw);
+    n += snprintf(svg + n, sizeof svg - (size_t)n, "</svg>");
+    draw_svg(r, svg, n, floorf(c->rect.x), floorf(c->rect.y), d, d);
+}
+
+/* The face art with its root tag replaced so that the viewBox shows src. */
+static void draw_art(rnd_Ctx *r, const dl_Cmd *c)
+{
+    if (!r->face)
+        return;
+    int w = (int)ceilf(c->rect.w), h = (int)ceilf(c->rect.h);
+    char head[256];
+    int hn = snprintf(head, sizeof head, SVG_HEAD, w, h, (double)c->src.x, (double)c->src.y,
+                      (double)c->src.w, (double)c->src.h);
+    uint64_t key = tc_hash(head, (size_t)hn, 0xa27);
+    tc_Entry *e = tc_get(&r->cache, key);
+    if (!e) {
+        size_t body = SDL_strlen(r->face + r->face_body);
+        char *doc = SDL_malloc((size_t)hn + body + 1);
+        if (!doc)
+            return;
+        SDL_memcpy(doc, head, (size_t)hn);
+        SDL_memcpy(doc + hn, r->face + r->face_body, body + 1);
+        e = tc_put_surface(&r->cache, key, raster(doc, (size_t)hn + body, w, h));
+        SDL_free(doc);
+    }
+    geo_Rect d = {floorf(c->rect.x), floorf(c->rect.y), (float)w, (float)h};
+    blit(r, e, d, c->alpha, 0);
+}
+
+static rnd_Sprite *sprite(rnd_Ctx *r, const char *name)
+{
+    for (int i = 0; i < r->nsprites; i++)
+        if (SDL_strcmp(r->sprite[i].name, name) == 0)
+            return &r->sprite[i];
+    if (r->nsprites >= RND_MAX_SPRITES)
+        return NULL;
+    rnd_Sprite *s = &r->sprite[r->nsprites++];
+    char path[1200], err[256];
+    size_t len;
+    snprintf(s->name, sizeof s->name, "%s", name);
+    snprintf(path, sizeof path, "%s/sprites/%s.svg", r->assets, name);
+    s->svg = fio_read_all(path, 1 << 20, &len, err, sizeof err);
+    if (!s->svg)
+        SDL_Log("%s", err);
+    return s;
+}
+
+/* Sprites are rasterised at sizes rounded up to 16 px, then scaled. */
+static void draw_sprite(rnd_Ctx *r, const dl_Cmd *c)
+{
+    rnd_Sprite *s = sprite(r, c->text);
+    if (!s || !s->svg)
+        return;
+    int size = ((int)ceilf(fmaxf(c->rect.w, c->rect.h)) + 15) / 16 * 16;
+    char key[96];
+    snprintf(key, sizeof key, "sprite|%s|%d", c->text, size);
+    uint64_t k = tc_hash_str(key, 0);
+    tc_Entry *e = tc_get(&r->cache, k);
+    if (!e)
+        e = tc_put_surface(&r->cache, k, raster(s->svg, SDL_strlen(s->svg), size, size));
+    blit(r, e, c->rect, c->alpha, c->rot);
+}
+
+static TTF_Font *font(rnd_Ctx *r, int px, int bold)
+{
+    int lru = 0;
+    for (int i = 0; i < r->nfonts; i++) {
+        if (r->font[i].px == px && r->font[i].bold == bold) {
+            r->font[i].last = r->frame;
+            return r->font[i].font;
+        }
+        if (r->font[i].last < r->font[lru].last)
+            lru = i;
+    }
+    char path[1200];
+    snprintf(path, sizeof path, "%s/fonts/%s", r->assets, bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf");
+    TTF_Font *f = TTF_OpenFont(path, px);
+    if (!f)
+        return NULL;
+    int slot = r->nfonts < RND_MAX_FONTS ? r->nfonts++ : lru;
+    if (r->font[slot].font)
+        TTF_CloseFont(r->font[slot].font);
+    r->font[slot] = (rnd_Font){px, bold, f, r->frame};
+    return f;
+}
+
+/* Renders text wrapped to the box, shrinking the size until it fits
+ * (down to 60% of the asked size). */
+static SDL_Surface *fit_text(rnd_Ctx *r, const dl_Cmd *c)
+{
+    SDL_Color col = {c->fill.r, c->fill.g, c->fill.b, c->fill.a};
+    int wrap = (int)c->rect.w;
+    SDL_Surface *s = NULL;
+    for (int px = c->px; px >= 8; px = px * 9 / 10) {
+        TTF_Font *f = font(r, px, c->bold);
+        if (!f)
+            return NULL;
+        TTF_SetFontWrappedAlign(f, c->align == DL_ALIGN_CENTER  ? TTF_WRAPPED_ALIGN_CENTER
+                                   : c->align == DL_ALIGN_RIGHT ? TTF_WRAPPED_ALIGN_RIGHT
+                                                                : TTF_WRAPPED_ALIGN_LEFT);
+        s = TTF_RenderUTF8_Blended_Wrapped(f, c->text, col, (Uint32)(wrap > 1 ? wrap : 1));
+        if (!s || (s->h <= (int)c->rect.h + 1 && s->w <= wrap + 1) || px * 10 < c->px * 6)
+            return s;
+        SDL_FreeSurface(s);
+    }
+    return NULL;
+}
+
+static void draw_text(rnd_Ctx *r, const dl_Cmd *c)
+{
+    char key[128];
+    snprintf(key, sizeof key, "text|%d|%d|%d|%d|%d|%02x%02x%02x%02x|", c->px, c->bold, c->align,
+             (int)c->rect.w, (int)c->rect.h, c->fill.r, c->fill.g, c->fill.b, c->fill.a);
+    uint64_t k = tc_hash_str(c->text, tc_hash_str(key, 0));
+    tc_Entry *e = tc_get(&r->cache, k);
+    if (!e)
+        e = tc_put_surface(&r->cache, k, fit_text(r, c));
+    if (!e)
+        return;
+    float x = c->rect.x, y = c->rect.y;
+    if (c->align == DL_ALIGN_CENTER)
+        x += (c->rect.w - (float)e->w) / 2;
+    else if (c->align == DL_ALIGN_RIGHT)
+        x += c->rect.w - (float)e->w;
+    if (c->valign == DL_VALIGN_MIDDLE)
+        y += (c->rect.h - (float)e->h) / 2;
+    else if (c->valign == DL_VALIGN_BOTTOM)
+        y += c->rect.h - (float)e->h;
+    geo_Rect d = {floorf(x), floorf(y), (float)e->w, (float)e->h};
+    blit(r, e, d, 1, 0);
+}
+
+void rnd_draw(rnd_Ctx *r, const dl_List *l)
+{
+    r->frame++;
+    tc_next_frame(&r->cache);
+    SDL_SetRenderDrawColor(r->ren, l->clear.r, l->clear.g, l->clear.b, 255);
+    SDL_RenderSetClipRect(r->ren, NULL);
+    SDL_RenderClear(r->ren);
+    for (int i = 0; i < l->n; i++) {
+        const dl_Cmd *c = &l->cmd[i];
+        switch (c->kind) {
+        case DL_RECT: {
+            SDL_FRect f = {c->rect.x, c->rect.y, c->rect.w, c->rect.h};
+            SDL_SetRenderDrawBlendMode(r->ren, SDL_BLENDMODE_BLEND);
+            SDL_SetRenderDrawColor(r->ren, c->fill.r, c->fill.g, c->fill.b, c->fill.a);
+            SDL_RenderFillRectF(r->ren, &f);
+            break;
+        }
+        case DL_RRECT: draw_rrect(r, c); break;
+        case DL_POLY: draw_poly(r, c); break;
+        case DL_TEXT: draw_text(r, c); break;
+        case DL_ART: draw_art(r, c); break;
+        case DL_SPRITE: draw_sprite(r, c); break;
+        case DL_RING: draw_ring(r, c); break;
+        case DL_CLIP: {
+            SDL_Rect cr = {(int)c->rect.x, (int)c->rect.y, (int)c->rect.w, (int)c->rect.h};
+            SDL_RenderSetClipRect(r->ren, &cr);
+            break;
+        }
+        case DL_UNCLIP: SDL_RenderSetClipRect(r->ren, NULL); break;
+        }
+    }
+}
+
+int rnd_init(rnd_Ctx *r, SDL_Renderer *ren, const char *assets_dir, const char *art_file)
+{
+    SDL_memset(r, 0, sizeof *r);
+    r->ren = ren;
+    snprintf(r->assets, sizeof r->assets, "%s", assets_dir);
+    tc_init(&r->cache, ren, 24u << 20);
+    char path[1200], err[256];
+    size_t len;
+    snprintf(path, sizeof path, "%s/%s", assets_dir, art_file);
+    r->face = fio_read_all(path, 4u << 20, &len, err, sizeof err);
+    if (!r->face)
+        return SDL_SetError("%s", err);
+    char *root = SDL_strstr(r->face, "<svg");
+    char *end = root ? SDL_strchr(root, '>') : NULL;
+    if (!end)
+        return SDL_SetError("%s: no <svg> root element", path);
+    r->face_body = (size_t)(end + 1 - r->face);
+    return 0;
+}
+
+void rnd_free(rnd_Ctx *r)
+{
+    tc_clear(&r->cache);
+    for (int i = 0; i < r->nfonts; i++)
+        TTF_CloseFont(r->font[i].font);
+    for (int i = 0; i < r->nsprites; i++)
+        free(r->sprite[i].svg);
+    free(r->face);
+    SDL_memset(r, 0, sizeof *r);
+}

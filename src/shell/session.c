@@ -1,0 +1,277 @@
+/* session.c - see session.h: loading, the SDL side, clocks, events out and
+ * saving progress. */
+#include "session.h"
+
+#include <SDL_image.h>
+#include <SDL_ttf.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/timefmt.h"
+#include "core/view.h"
+#include "platform/fio.h"
+#include "platform/loader.h"
+
+#define SAVE_RETRY_MS 30000
+
+/* Picks the option, else the installed copy beside the binary, else the
+ * source tree this binary was built from. */
+static void resolve_dir(char *out, size_t len, const char *opt, const char *sub, const char *source)
+{
+    if (opt) {
+        snprintf(out, len, "%s", opt);
+        return;
+    }
+    char *base = SDL_GetBasePath();
+    if (base) {
+        snprintf(out, len, "%s../share/facemap/%s", base, sub);
+        SDL_free(base);
+        if (fio_exists(out))
+            return;
+    }
+    snprintf(out, len, "%s", source);
+}
+
+static int local_offset(int64_t t)
+{
+    time_t tt = (time_t)t;
+    struct tm lt;
+    if (!localtime_r(&tt, &lt))
+        return 0;
+    int64_t local = tf_days_from_civil(lt.tm_year + 1900, lt.tm_mon + 1, lt.tm_mday) * 86400 +
+                    lt.tm_hour * 3600 + lt.tm_min * 60 + lt.tm_sec;
+    return (int)(local - t);
+}
+
+/* A progress file that cannot be read is kept beside itself under a new
+ * name, never overwritten; the person starts with an empty history. */
+static void load_progress(ses_Session *s)
+{
+    char err[512];
+    size_t len = 0;
+    prog_init(&s->prog);
+    if (!fio_exists(s->progress_path))
+        return;
+    char *text = fio_read_all(s->progress_path, PROG_MAX_FILE, &len, err, sizeof err);
+    prb_List *p = calloc(1, sizeof *p);
+    int bad = !text || !p || prog_parse(&s->prog, s->progress_path, text, len, p) > 0;
+    if (bad) {
+        char stamp[32], aside[1100], msg[256];
+        if (!text)
+            fprintf(stderr, "facemap: %s\n", err);
+        for (int i = 0; p && i < p->count; i++)
+            fprintf(stderr, "facemap: %s\n", p->line[i]);
+        tf_format_utc(s->wall0, stamp);
+        snprintf(aside, sizeof aside, "%s.unreadable-%s", s->progress_path, stamp);
+        if (rename(s->progress_path, aside) == 0)
+            snprintf(msg, sizeof msg, "Your progress file could not be read. It was kept as %s; a new one was started.",
+                     aside);
+        else
+            snprintf(msg, sizeof msg, "Your progress file could not be read (%s); saving is off to keep it.",
+                     strerror(errno));
+        fprintf(stderr, "facemap: %s\n", msg);
+        app_set_banner(&s->app, msg);
+        prog_free(&s->prog);
+        prog_init(&s->prog);
+    }
+    free(p);
+    free(text);
+}
+
+int ses_load(ses_Session *s, const cli_Options *o)
+{
+    memset(s, 0, sizeof *s);
+    s->opt = *o;
+    s->scale = o->time_scale > 0 ? o->time_scale : 1.0;
+    s->wall0 = (int64_t)time(NULL);
+    if (o->now && tf_parse_rfc3339(o->now, &s->wall0) != 0) {
+        fprintf(stderr, "facemap: --now: not an RFC 3339 time: %s\n", o->now);
+        return -1;
+    }
+    resolve_dir(s->levels, sizeof s->levels, o->levels, "levels", FM_SOURCE_LEVELS);
+    resolve_dir(s->assets, sizeof s->assets, o->assets, "assets", FM_SOURCE_ASSETS);
+    prb_List *p = calloc(1, sizeof *p);
+    if (!p)
+        return -1;
+    int rc = ldr_load(s->levels, s->assets, &s->content, &s->anims, p);
+    for (int i = 0; i < p->count; i++)
+        fprintf(stderr, "facemap: %s\n", p->line[i]);
+    if (p->dropped)
+        fprintf(stderr, "facemap: ... and %d more problems\n", p->dropped);
+    free(p);
+    if (rc != 0) {
+        fprintf(stderr, "facemap: cannot start without the face zones and animations (levels: %s, assets: %s)\n",
+                s->levels, s->assets);
+        return -1;
+    }
+    if (o->progress) {
+        snprintf(s->progress_path, sizeof s->progress_path, "%s", o->progress);
+    } else {
+        char *pref = SDL_GetPrefPath("facemap", "facemap");
+        snprintf(s->progress_path, sizeof s->progress_path, "%sprogress.json", pref ? pref : "./");
+        SDL_free(pref);
+    }
+    int w = o->win_w ? o->win_w : 1280, h = o->win_h ? o->win_h : 800;
+    app_init(&s->app, &s->content, &s->anims, &s->prog, w, h, 0, s->wall0, local_offset(s->wall0));
+    load_progress(s);
+    if (o->events) {
+        s->events = strcmp(o->events, "-") == 0 ? stdout : fopen(o->events, "a");
+        if (!s->events) {
+            fprintf(stderr, "facemap: --events: cannot open %s: %s\n", o->events, strerror(errno));
+            return -1;
+        }
+    }
+    app_Event ev[APP_MAX_EVENTS];
+    int n = app_take_events(&s->app, ev, APP_MAX_EVENTS);
+    for (int i = 0; i < n && s->events; i++) {
+        char line[1024];
+        ev[i].t = 0;
+        app_event_json(&ev[i], line, sizeof line);
+        fprintf(s->events, "%s\n", line);
+    }
+    return 0;
+}
+
+int ses_open_video(ses_Session *s)
+{
+    int w = s->app.lay.w, h = s->app.lay.h;
+    if (s->opt.headless) {
+        s->surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+        s->ren = s->surface ? SDL_CreateSoftwareRenderer(s->surface) : NULL;
+    } else {
+        Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+        if (s->opt.fullscreen)
+            flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+        s->win = SDL_CreateWindow("Face Map Trainer", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+        s->ren = s->win ? SDL_CreateRenderer(s->win, -1, 0) : NULL;
+        if (s->ren) {
+            SDL_GetRendererOutputSize(s->ren, &w, &h);
+            app_resize(&s->app, w, h);
+        }
+    }
+    if (!s->ren) {
+        fprintf(stderr, "facemap: cannot create the %s: %s\n", s->opt.headless ? "off-screen renderer" : "window",
+                SDL_GetError());
+        return -1;
+    }
+    if (TTF_Init() != 0 || rnd_init(&s->rnd, s->ren, s->assets, s->content.art) != 0) {
+        fprintf(stderr, "facemap: %s\n", SDL_GetError());
+        return -1;
+    }
+    return 0;
+}
+
+void ses_event(ses_Session *s, const SDL_Event *e)
+{
+    app_Input in;
+    if (e->type == SDL_QUIT) {
+        s->quit = 1;
+    } else if (e->type == SDL_WINDOWEVENT && e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+        int w = e->window.data1, h = e->window.data2;
+        if (s->ren)
+            SDL_GetRendererOutputSize(s->ren, &w, &h);
+        app_resize(&s->app, w, h);
+    } else if (e->type == SDL_WINDOWEVENT && e->window.event == SDL_WINDOWEVENT_EXPOSED) {
+        s->app.redraw = 1;
+    } else if (e->type == SDL_KEYDOWN && e->key.keysym.sym == SDLK_q && (e->key.keysym.mod & KMOD_CTRL)) {
+        s->quit = 1;
+    } else if (inp_translate(s, e, &in)) {
+        app_input(&s->app, &in);
+    }
+}
+
+static void write_line(ses_Session *s, const char *line)
+{
+    if (!s->events)
+        return;
+    fprintf(s->events, "%s\n", line);
+    fflush(s->events);
+}
+
+static void save(ses_Session *s)
+{
+    char err[512], line[2048];
+    char *json = prog_serialize(&s->prog);
+    int ok = json && fio_save_atomic(s->progress_path, json, strlen(json), err, sizeof err) == 0;
+    if (!json)
+        snprintf(err, sizeof err, "%s: out of memory", s->progress_path);
+    free(json);
+    s->app.save_pending = 0;
+    app_saved_json(s->clock_ms, s->progress_path, ok, ok ? NULL : err, line, sizeof line);
+    write_line(s, line);
+    if (ok) {
+        s->retry_save_at = 0;
+        if (strncmp(s->app.banner, "Could not save", 14) == 0)
+            app_set_banner(&s->app, "");
+        return;
+    }
+    char msg[700];
+    snprintf(msg, sizeof msg, "Could not save your progress (%s). It is kept in memory; retrying.", err);
+    fprintf(stderr, "facemap: %s\n", msg);
+    app_set_banner(&s->app, msg);
+    s->retry_save_at = s->clock_ms + SAVE_RETRY_MS;
+}
+
+void ses_advance(ses_Session *s, long long clock_ms)
+{
+    s->clock_ms = clock_ms;
+    app_tick(&s->app, (long long)((double)clock_ms * s->scale), s->wall0 + clock_ms / 1000);
+    app_Event ev[APP_MAX_EVENTS];
+    int n;
+    while ((n = app_take_events(&s->app, ev, APP_MAX_EVENTS)) > 0)
+        for (int i = 0; i < n; i++) {
+            char line[1024];
+            ev[i].t = clock_ms;
+            app_event_json(&ev[i], line, sizeof line);
+            write_line(s, line);
+        }
+    if (s->app.save_pending && (!s->retry_save_at || clock_ms >= s->retry_save_at))
+        save(s);
+}
+
+void ses_render(ses_Session *s, int force)
+{
+    if (!force && !s->app.redraw && !app_animating(&s->app))
+        return;
+    view_build(&s->app, &s->draw);
+    rnd_draw(&s->rnd, &s->draw);
+    if (s->win)
+        SDL_RenderPresent(s->ren);
+    s->app.redraw = 0;
+    s->frames++;
+}
+
+int ses_shot(ses_Session *s, const char *path)
+{
+    ses_render(s, 1);
+    int w = s->app.lay.w, h = s->app.lay.h, rc = -1;
+    SDL_Surface *shot = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (shot && SDL_RenderReadPixels(s->ren, NULL, SDL_PIXELFORMAT_ARGB8888, shot->pixels, shot->pitch) == 0)
+        rc = IMG_SavePNG(shot, path);
+    if (rc != 0)
+        fprintf(stderr, "facemap: shot %s: %s\n", path, SDL_GetError());
+    SDL_FreeSurface(shot);
+    return rc;
+}
+
+void ses_close(ses_Session *s)
+{
+    if (s->app.save_pending)
+        ses_advance(s, s->clock_ms);
+    if (s->ren)
+        rnd_free(&s->rnd);
+    if (s->ren)
+        SDL_DestroyRenderer(s->ren);
+    if (s->win)
+        SDL_DestroyWindow(s->win);
+    SDL_FreeSurface(s->surface);
+    if (s->events && s->events != stdout)
+        fclose(s->events);
+    lvl_free(&s->content);
+    anim_free(&s->anims);
+    prog_free(&s->prog);
+    if (TTF_WasInit())
+        TTF_Quit();
+}

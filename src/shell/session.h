@@ -1,0 +1,61 @@
+/* session.h - one run of the trainer: the loaded content, the progress file,
+ * the app state, the output for --events, and the SDL side (window or
+ * off-screen surface, renderer). It is the only place that turns SDL
+ * events into app input (input.c helps) and that saves progress.
+ * A ses_Session owns everything it holds; ses_close frees it. */
+#ifndef FM_SESSION_H
+#define FM_SESSION_H
+
+#include <SDL.h>
+#include <stdio.h>
+
+#include "core/anim.h"
+#include "core/app.h"
+#include "core/cli.h"
+#include "core/drawlist.h"
+#include "core/level.h"
+#include "core/progress.h"
+#include "render.h"
+
+typedef struct {
+    cli_Options opt;
+    char levels[1024], assets[1024], progress_path[1024];
+    lvl_Content content;
+    anim_Set anims;
+    prog_Data prog;
+    app_State app;
+    dl_List draw;
+    FILE *events;            /* NULL when --events was not given */
+    SDL_Window *win;         /* NULL when headless */
+    SDL_Surface *surface;    /* headless target */
+    SDL_Renderer *ren;
+    rnd_Ctx rnd;
+    double scale;            /* --time-scale */
+    int64_t wall0;           /* wall clock at start (UTC s) */
+    long long clock_ms;      /* unscaled ms since start (real or virtual) */
+    SDL_FingerID finger;     /* the one finger being followed, or 0 */
+    int finger_down;
+    int quit;
+    int frames;
+    long long retry_save_at; /* clock_ms of the next save retry, 0 if none */
+} ses_Session;
+
+/* Loads content and progress (messages to stderr), returns 0 or -1. */
+int ses_load(ses_Session *s, const cli_Options *o);
+/* Creates the window (or off-screen surface) and the renderer. */
+int ses_open_video(ses_Session *s);
+/* Feeds one SDL event to the app. */
+void ses_event(ses_Session *s, const SDL_Event *e);
+/* Sets the clock (unscaled ms since start), ticks the app, writes events,
+ * saves progress when needed. */
+void ses_advance(ses_Session *s, long long clock_ms);
+/* Draws a frame when something changed or force is set. */
+void ses_render(ses_Session *s, int force);
+/* Saves the current frame as a PNG; 0 or -1 (message on stderr). */
+int ses_shot(ses_Session *s, const char *path);
+void ses_close(ses_Session *s);
+
+/* input.c: SDL event -> app input; returns 0 when the event is not for the app. */
+int inp_translate(ses_Session *s, const SDL_Event *e, app_Input *out);
+
+#endif

@@ -1,0 +1,327 @@
+/* test_progress.c - the progress file (progress.c): exact output, round
+ * trips, escaping, all-or-nothing parsing of corrupt or hostile files, and
+ * the speed of 10,000 entries. JSON is inline with single quotes; J()
+ * makes them double. */
+#include "check.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+#include "core/progress.h"
+
+#define MAY_1_0930 1714555800LL /* 2024-05-01T09:30:00Z */
+
+static char json_buf[16384];
+
+static const char *J(const char *s)
+{
+    size_t n = strlen(s);
+    if (n >= sizeof json_buf)
+        n = sizeof json_buf - 1;
+    for (size_t i = 0; i < n; i++)
+        json_buf[i] = s[i] == '\'' ? '"' : s[i];
+    json_buf[n] = '\0';
+    return json_buf;
+}
+
+static int parse(prog_Data *d, prb_List *p, const char *text)
+{
+    prb_clear(p);
+    return prog_parse(d, "progress.json", text, strlen(text), p);
+}
+
+static prog_Entry entry(const char *routine, const char *zone, int64_t at, int done, int total)
+{
+    prog_Entry e;
+    memset(&e, 0, sizeof e);
+    snprintf(e.routine, sizeof e.routine, "%s", routine);
+    snprintf(e.zone, sizeof e.zone, "%s", zone);
+    e.completed_at = at;
+    e.steps_done = done;
+    e.steps_total = total;
+    e.steps_skipped = total - done;
+    return e;
+}
+
+static void same_entries(const prog_Data *a, const prog_Data *b)
+{
+    CHECK_INT(a->n, b->n);
+    for (int i = 0; i < a->n && i < b->n; i++) {
+        CHECK_STR(a->h[i].routine, b->h[i].routine);
+        CHECK_STR(a->h[i].zone, b->h[i].zone);
+        CHECK_INT(a->h[i].completed_at, b->h[i].completed_at);
+        CHECK_INT(a->h[i].steps_done, b->h[i].steps_done);
+        CHECK_INT(a->h[i].steps_total, b->h[i].steps_total);
+        CHECK_INT(a->h[i].steps_skipped, b->h[i].steps_skipped);
+    }
+}
+
+static void expect_one(const char *text, const char *line)
+{
+    prog_Data d;
+    prb_List p;
+    prog_init(&d);
+    CHECK_INT(parse(&d, &p, text), 1);
+    CHECK_INT(p.count, 1);
+    CHECK_STR(p.line[0], line);
+    CHECK_INT(d.n, 0);
+    CHECK(d.h == NULL);
+    CHECK_INT(d.current.active, 0);
+    prog_free(&d);
+}
+
+static void a_progress_file_round_trips_through_serialize_and_parse(void)
+{
+    prog_Data d, back;
+    prb_List p;
+    prog_init(&d);
+    prog_init(&back);
+    prog_Entry e1 = entry("nose-clean-out", "nose", MAY_1_0930, 9, 9);
+    prog_Entry e2 = entry("gentle-cleanse", "forehead", MAY_1_0930 + 86400 + 17, 3, 5);
+    prog_Entry e3 = entry("nose-clean-out", "nose", 0, 0, 0);
+    CHECK_INT(prog_add(&d, &e1), 0);
+    CHECK_INT(prog_add(&d, &e2), 0);
+    CHECK_INT(prog_add(&d, &e3), 0);
+    d.current.active = 1;
+    snprintf(d.current.routine, PROG_ID, "cheeks");
+    snprintf(d.current.zone, PROG_ID, "left-cheek");
+    d.current.step = 2;
+    d.current.steps_done = 1;
+    d.current.started_at = MAY_1_0930 + 60;
+    char *text = prog_serialize(&d);
+    CHECK(text != NULL);
+    CHECK_INT(parse(&back, &p, text), 0);
+    same_entries(&d, &back);
+    CHECK_INT(back.version, PROG_VERSION);
+    CHECK_INT(back.current.active, 1);
+    CHECK_STR(back.current.routine, "cheeks");
+    CHECK_STR(back.current.zone, "left-cheek");
+    CHECK_INT(back.current.step, 2);
+    CHECK_INT(back.current.steps_done, 1);
+    CHECK_INT(back.current.started_at, MAY_1_0930 + 60);
+    free(text);
+    prog_free(&d);
+    prog_free(&back);
+}
+
+static void completed_at_is_written_as_rfc3339_utc_one_entry_a_line(void)
+{
+    prog_Data d;
+    prog_init(&d);
+    char *text = prog_serialize(&d);
+    CHECK_STR(text, "{\n  \"version\": 1,\n  \"history\": []\n}\n");
+    free(text);
+    prog_Entry e = entry("nose-clean-out", "nose", MAY_1_0930, 9, 9);
+    prog_add(&d, &e);
+    prog_add(&d, &e);
+    text = prog_serialize(&d);
+    CHECK_STR(text, "{\n  \"version\": 1,\n  \"history\": [\n"
+                    "    {\"routine\": \"nose-clean-out\", \"zone\": \"nose\", "
+                    "\"completed_at\": \"2024-05-01T09:30:00Z\", \"steps_done\": 9, "
+                    "\"steps_total\": 9, \"steps_skipped\": 0},\n"
+                    "    {\"routine\": \"nose-clean-out\", \"zone\": \"nose\", "
+                    "\"completed_at\": \"2024-05-01T09:30:00Z\", \"steps_done\": 9, "
+                    "\"steps_total\": 9, \"steps_skipped\": 0}\n  ]\n}\n");
+    free(text);
+    prog_free(&d);
+}
+
+static void times_with_an_offset_or_fraction_are_read_as_utc(void)
+{
+    prog_Data d;
+    prb_List p;
+    prog_init(&d);
+    CHECK_INT(parse(&d, &p, J("{'version': 1, 'history': ["
+                              "{'routine': 'a', 'zone': 'nose', 'completed_at': '2024-05-01T11:30:00+02:00', "
+                              "'steps_done': 1, 'steps_total': 1}, "
+                              "{'routine': 'a', 'zone': 'nose', 'completed_at': '2024-05-01T09:30:00.250Z', "
+                              "'steps_done': 1, 'steps_total': 1}]}")),
+              0);
+    CHECK_INT(d.n, 2);
+    CHECK_INT(d.h[0].completed_at, MAY_1_0930);
+    CHECK_INT(d.h[1].completed_at, MAY_1_0930);
+    CHECK_INT(d.h[1].steps_skipped, 0);
+    CHECK_INT(d.current.active, 0);
+    prog_free(&d);
+}
+
+static void quotes_and_control_characters_in_ids_are_escaped(void)
+{
+    prog_Data d, back;
+    prb_List p;
+    prog_init(&d);
+    prog_init(&back);
+    prog_Entry e = entry("a\"b\\c\n\t\x01", "z\x7f", MAY_1_0930, 1, 2);
+    prog_add(&d, &e);
+    char *text = prog_serialize(&d);
+    CHECK(strstr(text, "\"routine\": \"a\\\"b\\\\c\\n\\t\\u0001\"") != NULL);
+    CHECK(strstr(text, "\"zone\": \"z\\u007f\"") != NULL);
+    CHECK_INT(parse(&back, &p, text), 0);
+    same_entries(&d, &back);
+    free(text);
+    prog_free(&d);
+    prog_free(&back);
+}
+
+static void a_corrupt_progress_file_leaves_the_data_empty(void)
+{
+    expect_one("{\"version\": 1, \"history\": [{\"routine\": \"a\"",
+               "progress.json: /: invalid JSON at line 1, column 42");
+    /* one good entry and one bad: nothing is half-used */
+    expect_one(J("{'version': 1, 'history': ["
+                 "{'routine': 'a', 'zone': 'nose', 'completed_at': '2024-05-01T09:30:00Z', "
+                 "'steps_done': 1, 'steps_total': 1}, "
+                 "{'routine': 'a', 'zone': 'nose', 'completed_at': 'yesterday', "
+                 "'steps_done': 1, 'steps_total': 1}]}"),
+               "progress.json: /history/1/completed_at: must be an RFC 3339 time such as "
+               "\"2024-05-01T09:30:00Z\"");
+    expect_one("", "progress.json: /: empty file (expected a JSON object)");
+}
+
+static void a_newer_version_is_reported_and_leaves_the_data_empty(void)
+{
+    expect_one(J("{'version': 7, 'history': [{'whatever': true}]}"),
+               "progress.json: /version: version 7 is newer than this app knows (1)");
+    expect_one(J("{'version': 0, 'history': []}"), "progress.json: /version: must be at least 1");
+}
+
+static void a_missing_version_or_history_is_reported(void)
+{
+    expect_one(J("{'history': []}"), "progress.json: /: missing \"version\"");
+    expect_one(J("{'version': 1}"), "progress.json: /: missing \"history\"");
+}
+
+static void entry_problems_are_reported_at_their_pointers(void)
+{
+    prog_Data d;
+    prb_List p;
+    prog_init(&d);
+    CHECK_INT(parse(&d, &p, J("{'version': 1, 'history': [7, {'routine': '', "
+                              "'zone': 'abcdefghijabcdefghijabcdefghijabcdefghijabcdefgh', "
+                              "'completed_at': 5, 'steps_done': 4, 'steps_total': 3, "
+                              "'steps_skipped': -1}], 'in_progress': {'routine': 'a'}}")),
+              10);
+    CHECK_STR(p.line[0], "progress.json: /history/0: must be an object");
+    CHECK_STR(p.line[1], "progress.json: /history/1/routine: must be 1 to 47 bytes");
+    CHECK_STR(p.line[2], "progress.json: /history/1/zone: must be 1 to 47 bytes");
+    CHECK_STR(p.line[3], "progress.json: /history/1/completed_at: must be an RFC 3339 time such as "
+                         "\"2024-05-01T09:30:00Z\"");
+    CHECK_STR(p.line[4], "progress.json: /history/1/steps_skipped: must be between 0 and 100000");
+    CHECK_STR(p.line[5], "progress.json: /history/1/steps_done: must not be more than steps_total (3)");
+    CHECK_STR(p.line[6], "progress.json: /in_progress: missing \"zone\"");
+    CHECK_STR(p.line[7], "progress.json: /in_progress: missing \"step\"");
+    CHECK_STR(p.line[8], "progress.json: /in_progress: missing \"steps_done\"");
+    CHECK_STR(p.line[9], "progress.json: /in_progress: missing \"started_at\"");
+    CHECK_INT(d.n, 0);
+    CHECK_INT(d.current.active, 0);
+    prog_free(&d);
+}
+
+static void unknown_keys_and_a_null_in_progress_are_accepted(void)
+{
+    prog_Data d;
+    prb_List p;
+    prog_init(&d);
+    CHECK_INT(parse(&d, &p, J("{'version': 1, 'history': [], 'in_progress': null, "
+                              "'settings': {'sound': false}}")),
+              0);
+    CHECK_INT(d.current.active, 0);
+    prog_free(&d);
+}
+
+static void hostile_nesting_and_size_are_refused(void)
+{
+    expect_one(J("{'version': 1, 'history': [], 'x': [[[[[[1]]]]]]}"),
+               "progress.json: /x/0/0/0/0/0: nested deeper than 6 levels");
+    size_t big = (size_t)PROG_MAX_FILE + 1;
+    char *text = malloc(big);
+    CHECK(text != NULL);
+    if (text) {
+        prog_Data d;
+        prb_List p;
+        prog_init(&d);
+        memset(text, ' ', big);
+        prb_clear(&p);
+        CHECK_INT(prog_parse(&d, "progress.json", text, big, &p), 1);
+        CHECK_STR(p.line[0], "progress.json: /: file is larger than 16777216 bytes");
+        free(text);
+    }
+}
+
+static void last_routine_and_last_zone_pick_the_latest_completion(void)
+{
+    prog_Data d;
+    prog_init(&d);
+    prog_Entry e[4] = {entry("nose-clean-out", "nose", 300, 9, 9), entry("gentle", "nose", 500, 3, 3),
+                       entry("nose-clean-out", "nose", 100, 9, 9), entry("brow", "forehead", 50, 1, 1)};
+    for (int i = 0; i < 4; i++)
+        prog_add(&d, &e[i]);
+    CHECK_INT(prog_last_routine(&d, "nose-clean-out")->completed_at, 300);
+    CHECK_STR(prog_last_zone(&d, "nose")->routine, "gentle");
+    CHECK_INT(prog_last_zone(&d, "forehead")->completed_at, 50);
+    CHECK(prog_last_routine(&d, "never") == NULL);
+    CHECK(prog_last_zone(&d, "chin") == NULL);
+    prog_free(&d);
+}
+
+static void prog_add_refuses_when_full(void)
+{
+    prog_Data d;
+    prog_init(&d);
+    prog_Entry e = entry("a", "nose", 1, 1, 1);
+    int fails = 0;
+    for (int i = 0; i < PROG_MAX_HISTORY; i++)
+        fails += prog_add(&d, &e) != 0;
+    CHECK_INT(fails, 0);
+    CHECK_INT(prog_add(&d, &e), -1);
+    CHECK_INT(d.n, PROG_MAX_HISTORY);
+    prog_free(&d);
+    CHECK_INT(d.n, 0);
+}
+
+static void ten_thousand_entries_serialize_and_parse_quickly(void)
+{
+    prog_Data d, back;
+    prb_List p;
+    prog_init(&d);
+    prog_init(&back);
+    for (int i = 0; i < 10000; i++) {
+        prog_Entry e = entry(i % 2 ? "nose-clean-out" : "gentle-cleanse", "nose",
+                             MAY_1_0930 + i * 3600LL, 9, 9);
+        prog_add(&d, &e);
+    }
+    clock_t t0 = clock();
+    char *text = prog_serialize(&d);
+    clock_t t1 = clock();
+    CHECK(text != NULL);
+    CHECK_INT(parse(&back, &p, text), 0);
+    clock_t t2 = clock();
+    same_entries(&d, &back);
+    double save_ms = 1000.0 * (double)(t1 - t0) / CLOCKS_PER_SEC;
+    double load_ms = 1000.0 * (double)(t2 - t1) / CLOCKS_PER_SEC;
+    printf("    10000 entries: %zu bytes, serialize %.1f ms, parse %.1f ms\n", strlen(text), save_ms,
+           load_ms);
+    CHECK(save_ms < 500);
+    CHECK(load_ms < 2000);
+    free(text);
+    prog_free(&d);
+    prog_free(&back);
+}
+
+int main(void)
+{
+    RUN(a_progress_file_round_trips_through_serialize_and_parse);
+    RUN(completed_at_is_written_as_rfc3339_utc_one_entry_a_line);
+    RUN(times_with_an_offset_or_fraction_are_read_as_utc);
+    RUN(quotes_and_control_characters_in_ids_are_escaped);
+    RUN(a_corrupt_progress_file_leaves_the_data_empty);
+    RUN(a_newer_version_is_reported_and_leaves_the_data_empty);
+    RUN(a_missing_version_or_history_is_reported);
+    RUN(entry_problems_are_reported_at_their_pointers);
+    RUN(unknown_keys_and_a_null_in_progress_are_accepted);
+    RUN(hostile_nesting_and_size_are_refused);
+    RUN(last_routine_and_last_zone_pick_the_latest_completion);
+    RUN(prog_add_refuses_when_full);
+    RUN(ten_thousand_entries_serialize_and_parse_quickly);
+    return check_summary();
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what facemap needs on Debian bookworm (only the packages that are
+# missing), then configures and builds it in ./build.
+#   tools/setup.sh          build dependencies only
+#   tools/setup.sh --test   also what the tests use (Xvfb, xdotool, ImageMagick, jsonschema)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+pkgs=(build-essential cmake pkg-config libsdl2-dev libsdl2-image-dev libsdl2-ttf-dev libcjson-dev)
+if [ "${1:-}" = "--test" ]; then
+  pkgs+=(xvfb xauth xdotool x11-utils imagemagick python3 python3-jsonschema valgrind clang)
+fi
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$(nproc)"
