@@ -82,7 +82,9 @@ static int read_key(jv_Ctx *v, const cJSON *n, const char *at, int track, float 
     k->ease = TW_LINEAR;
     const cJSON *ease = cJSON_GetArrayItem(n, 2);
     if (ease) {
-        int e = cJSON_IsString(ease) && ease->valuestring ? tw_ease_from_name(ease->valuestring) : -1;
+        int e = -1;
+        if (cJSON_IsString(ease) && ease->valuestring)
+            e = tw_ease_from_name(ease->valuestring);
         if (e < 0) {
             report_ease(v, jv_ptr_i(ptr, at, 2), ease);
             ok = 0;

@@ -88,9 +88,6 @@ int jv_str(jv_Ctx *v, const cJSON *obj, const char *at, const char *key, int fla
            size_t minlen, size_t maxlen, const char **out);
 int jv_id(jv_Ctx *v, const cJSON *obj, const char *at, const char *key, int flags,
           char out[JV_ID]);
-/* A string of 1..cap-1 bytes copied into out (any text, e.g. saved ids). */
-int jv_copy(jv_Ctx *v, const cJSON *obj, const char *at, const char *key, int flags,
-            char *out, size_t cap);
 /* An integral number in lo..hi. */
 int jv_int(jv_Ctx *v, const cJSON *obj, const char *at, const char *key, int flags, int lo,
            int hi, int *out);

@@ -151,7 +151,7 @@ static void routine_layout(app_Layout *l)
     static const app_Action acts[] = {ACT_PREV, ACT_PAUSE, ACT_SKIP, ACT_NEXT};
     header(l, 1);
     controls(l, acts, 4);
-    split_closeup(l, 0.46f);
+    split_closeup(l, 0.42f);
     float d = clampf(0.34f * (l->closeup.w < l->closeup.h ? l->closeup.w : l->closeup.h), 5 * l->u,
                      12 * l->u);
     l->ring = rect(l->closeup.x + l->closeup.w - d - 0.5f * l->u, l->closeup.y + 0.5f * l->u, d, d);

@@ -3,7 +3,9 @@
  * jsonv. zones.json keeps the zones that are clean and leaves out a zone
  * with a problem; a routine file with any problem is still appended, marked
  * broken with its first problem line and no steps, so the map can show it
- * as unavailable and say why. Optional step fields and their defaults:
+ * as unavailable and say why. A broken file's id may be a guess from its
+ * file name, so lvl_validate checks duplicates only against earlier usable
+ * routines. Optional step fields and their defaults:
  * caution null, seconds 0 (no timer), advance "manual", skippable true. */
 #include "level.h"
 
@@ -373,7 +375,7 @@ int lvl_validate(lvl_Content *c, prb_List *p)
         if (r->zone[0] && lvl_zone_index(c, r->zone) < 0)
             jv_report(&v, "/zone", "unknown zone \"%s\"", r->zone);
         for (int j = 0; j < i; j++)
-            if (strcmp(c->routines[j].id, r->id) == 0) {
+            if (!c->routines[j].broken && strcmp(c->routines[j].id, r->id) == 0) {
                 jv_report(&v, "/id", "duplicate routine id \"%s\" (also in %s)", r->id,
                           c->routines[j].file);
                 break;
@@ -393,12 +395,18 @@ int lvl_zone_index(const lvl_Content *c, const char *id)
     return -1;
 }
 
+/* A usable routine with the id, else a broken one, else -1. */
 int lvl_routine_index(const lvl_Content *c, const char *id)
 {
+    int found = -1;
     for (int i = 0; i < c->nroutines; i++)
-        if (strcmp(c->routines[i].id, id) == 0)
-            return i;
-    return -1;
+        if (strcmp(c->routines[i].id, id) == 0) {
+            if (!c->routines[i].broken)
+                return i;
+            if (found < 0)
+                found = i;
+        }
+    return found;
 }
 
 int lvl_routines_of_zone(const lvl_Content *c, int zone, int *out, int max)

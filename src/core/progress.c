@@ -77,6 +77,24 @@ const prog_Entry *prog_last_zone(const prog_Data *d, const char *zone)
 
 /* ---- parsing ------------------------------------------------------------ */
 
+/* obj[key]: any text of 1..cap-1 bytes (not only ids: what prog_add
+ * accepted must read back), copied into out. */
+static int read_text(jv_Ctx *v, const cJSON *obj, const char *at, const char *key, char *out,
+                     size_t cap)
+{
+    char ptr[JV_PTR];
+    const cJSON *n = jv_field(v, obj, at, key, JV_REQUIRED, ptr);
+    if (!n)
+        return 0;
+    size_t len = cJSON_IsString(n) && n->valuestring ? strlen(n->valuestring) : 0;
+    if (len < 1 || len >= cap) {
+        jv_report(v, ptr, "must be a string of 1 to %zu bytes", cap - 1);
+        return 0;
+    }
+    memcpy(out, n->valuestring, len + 1);
+    return 1;
+}
+
 static int read_time(jv_Ctx *v, const cJSON *obj, const char *at, const char *key, int64_t *out)
 {
     char ptr[JV_PTR];
@@ -96,8 +114,8 @@ static void read_entry(jv_Ctx *v, const cJSON *n, const char *at, prog_Entry *e)
     memset(e, 0, sizeof *e);
     if (!jv_is_object(v, n, at))
         return;
-    jv_copy(v, n, at, "routine", JV_REQUIRED, e->routine, sizeof e->routine);
-    jv_copy(v, n, at, "zone", JV_REQUIRED, e->zone, sizeof e->zone);
+    read_text(v, n, at, "routine", e->routine, sizeof e->routine);
+    read_text(v, n, at, "zone", e->zone, sizeof e->zone);
     read_time(v, n, at, "completed_at", &e->completed_at);
     int ok = jv_int(v, n, at, "steps_done", JV_REQUIRED, 0, PROG_MAX_COUNT, &e->steps_done);
     ok &= jv_int(v, n, at, "steps_total", JV_REQUIRED, 0, PROG_MAX_COUNT, &e->steps_total);
@@ -132,8 +150,8 @@ static void read_current(jv_Ctx *v, const cJSON *root, prog_InProgress *cur)
     const cJSON *n = jv_field(v, root, "", "in_progress", JV_NULLABLE, at);
     if (!n || !jv_is_object(v, n, at))
         return;
-    jv_copy(v, n, at, "routine", JV_REQUIRED, cur->routine, sizeof cur->routine);
-    jv_copy(v, n, at, "zone", JV_REQUIRED, cur->zone, sizeof cur->zone);
+    read_text(v, n, at, "routine", cur->routine, sizeof cur->routine);
+    read_text(v, n, at, "zone", cur->zone, sizeof cur->zone);
     jv_int(v, n, at, "step", JV_REQUIRED, 0, PROG_MAX_COUNT, &cur->step);
     jv_int(v, n, at, "steps_done", JV_REQUIRED, 0, PROG_MAX_COUNT, &cur->steps_done);
     read_time(v, n, at, "started_at", &cur->started_at);

@@ -147,21 +147,99 @@ void view_header(const app_State *a, dl_List *l, const char *title, const char *
 
 /* ---- map -------------------------------------------------------------------- */
 
-static void zone_label(const app_State *a, dl_List *l, int z, int lit)
+float view_text_w(const char *t, float px)
+{
+    int n = 0;
+    for (; *t; t++)
+        n += ((unsigned char)*t & 0xC0) != 0x80;
+    return (float)n * 0.62f * px;
+}
+
+float view_text_h(const char *t, float px, float width)
+{
+    float w = view_text_w(t, px) * 0.92f; /* regular weight is narrower than bold */
+    int lines = 1;
+    if (width > px)
+        lines = (int)(w / (width * 0.92f)) + 1;
+    return (float)lines * 1.2f * px;
+}
+
+static int overlaps(geo_Rect a, geo_Rect b)
+{
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/* Where a zone's label goes: its name above its status badge when that
+ * fits without covering a label placed before it, else the badge alone
+ * (the name then shows when the zone lights up). */
+typedef struct {
+    geo_Rect name, badge;
+    int with_name;
+} Label;
+
+static Label place_label(const app_State *a, int z, const geo_Rect *taken, int ntaken, int lit)
+{
+    float u = a->lay.u, px = 1.05f * u;
+    const lvl_Zone *zn = &a->content->zones[z];
+    geo_Pt c = geo_fit_pt(a->lay.fit, zn->label);
+    float nw = view_text_w(zn->name, px) + 1.2f * u, bw = 4.6f * u, bh = 1.3f * u;
+    Label l = {{c.x - nw / 2, c.y - 1.55f * u, nw, 1.5f * u}, {c.x - bw / 2, c.y + 0.05f * u, bw, bh}, 1};
+    int clear = 1;
+    for (int i = 0; i < ntaken && clear; i++)
+        clear = !overlaps(l.name, taken[i]) && !overlaps(l.badge, taken[i]);
+    if (!clear && !lit) {
+        l.with_name = 0;
+        l.badge.y = c.y - bh / 2;
+    }
+    return l;
+}
+
+static void draw_label(const app_State *a, dl_List *l, int z, Label lb, int lit)
 {
     float u = a->lay.u;
-    const lvl_Zone *zn = &a->content->zones[z];
     tf_DueInfo d = app_zone_due(a, z);
-    geo_Pt c = geo_fit_pt(a->lay.fit, zn->label);
-    float w = 7.4f * u, h = 1.5f * u;
-    geo_Rect name = rect(c.x - w / 2, c.y - h, w, h);
-    geo_Rect badge = rect(c.x - 2.6f * u, c.y + 0.1f * u, 5.2f * u, 1.3f * u);
-    dl_rrect(l, geo_rect_inset(name, -0.1f * u), 0.5f * u, dl_rgba(lit ? 0xFFFFFFF8u : 0xFFFFFFD8u),
-             dl_rgba(0), 0);
-    dl_text(l, name, zn->name, (int)(1.05f * u), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(VIEW_INK));
-    dl_rrect(l, badge, 0.65f * u, view_due_color(d.status), dl_rgba(0xFFFFFFFFu), 0.08f * u);
-    dl_text(l, badge, tf_due_badge(d.status), (int)(0.9f * u), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE,
+    if (lb.with_name) {
+        dl_rrect(l, geo_rect_inset(lb.name, -0.1f * u), 0.5f * u, dl_rgba(lit ? 0xFFFFFFFFu : 0xFFFFFFD8u),
+                 dl_rgba(lit ? VIEW_ACCENT : 0), lit ? 0.12f * u : 0);
+        dl_text(l, lb.name, a->content->zones[z].name, (int)(1.05f * u), 1, DL_ALIGN_CENTER,
+                DL_VALIGN_MIDDLE, dl_rgba(VIEW_INK));
+    }
+    dl_rrect(l, lb.badge, 0.65f * u, view_due_color(d.status), dl_rgba(0xFFFFFFFFu), 0.08f * u);
+    dl_text(l, lb.badge, tf_due_badge(d.status), (int)(0.9f * u), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE,
             dl_rgba(0xFFFFFFFFu));
+}
+
+/* Labels of the larger zones are placed first; the lit zone's label is
+ * drawn last, in full, on top of the others. */
+static void zone_labels(const app_State *a, dl_List *l)
+{
+    const lvl_Content *c = a->content;
+    int order[LVL_MAX_ZONES], n = c->nzones, lit = -1;
+    for (int i = 0; i < n; i++)
+        order[i] = i;
+    for (int i = 1; i < n; i++)
+        for (int k = i; k > 0 && c->zones[order[k]].area > c->zones[order[k - 1]].area; k--) {
+            int t = order[k];
+            order[k] = order[k - 1];
+            order[k - 1] = t;
+        }
+    for (int i = 0; i < a->lay.n; i++)
+        if (a->lay.t[i].act == ACT_ZONE &&
+            (a->hover == i || a->pressed == i || (a->focus == i && a->focus_visible)))
+            lit = a->lay.t[i].arg;
+    geo_Rect taken[2 * LVL_MAX_ZONES];
+    int nt = 0;
+    for (int i = 0; i < n; i++) {
+        int z = order[i];
+        Label lb = place_label(a, z, taken, nt, 0);
+        if (lb.with_name)
+            taken[nt++] = lb.name;
+        taken[nt++] = lb.badge;
+        if (z != lit)
+            draw_label(a, l, z, lb, 0);
+    }
+    if (lit >= 0)
+        draw_label(a, l, lit, place_label(a, lit, NULL, 0, 1), 1);
 }
 
 static void legend(const app_State *a, dl_List *l)
@@ -205,15 +283,12 @@ static void map_screen(const app_State *a, dl_List *l)
             continue;
         int z = t->arg, lit = a->hover == i || a->pressed == i || (a->focus == i && a->focus_visible);
         dl_Color tint = view_due_color(app_zone_due(a, z).status);
-        tint.a = lit ? 0x70 : 0x26;
+        tint.a = lit ? 0x70 : app_zone_due(a, z).status == TF_DUE_NEVER ? 0 : 0x30;
         dl_Color edge = lit ? dl_rgba(a->focus == i && a->focus_visible ? VIEW_FOCUS : VIEW_ACCENT)
                             : dl_rgba(0xFFFFFFB0u);
         dl_poly(l, a->lay.zpts[z], c->zones[z].npts, tint, edge, (lit ? 0.28f : 0.12f) * u);
     }
-    for (int i = 0; i < a->lay.n; i++)
-        if (a->lay.t[i].act == ACT_ZONE)
-            zone_label(a, l, a->lay.t[i].arg,
-                       a->hover == i || a->pressed == i || (a->focus == i && a->focus_visible));
+    zone_labels(a, l);
     legend(a, l);
 }
 

@@ -34,6 +34,11 @@ void view_focus_ring(const app_State *a, dl_List *l, geo_Rect r);
 geo_Fit view_closeup(const app_State *a, dl_List *l, int zone, geo_Rect box, int outline);
 /* Header: title (and optional right-aligned note). */
 void view_header(const app_State *a, dl_List *l, const char *title, const char *note);
+/* Estimated width of a line of text at px (DejaVu Sans Bold averages about
+ * 0.62 em a character), and height of a paragraph wrapped to width. The
+ * shell fits text exactly; these only share out space. */
+float view_text_w(const char *t, float px);
+float view_text_h(const char *t, float px, float width);
 int view_target_of(const app_State *a, app_Action act);
 
 void view_player(const app_State *a, dl_List *l);

@@ -28,7 +28,10 @@ static void animation(const app_State *a, dl_List *l, const char *id, geo_Rect b
     }
     float u = a->lay.u;
     if (p->label) {
-        geo_Rect cap = rect(box.x + u * 0.6f, box.y + box.h - 2.2f * u, box.w * 0.6f, 1.6f * u);
+        float cw = view_text_w(p->label, 0.95f * u) * 0.92f + 1.4f * u;
+        if (cw > box.w - 1.2f * u)
+            cw = box.w - 1.2f * u;
+        geo_Rect cap = rect(box.x + u * 0.6f, box.y + box.h - 2.2f * u, cw, 1.6f * u);
         dl_rrect(l, cap, 0.8f * u, dl_rgba(0xFFFFFFD0u), dl_rgba(0), 0);
         dl_text(l, geo_rect_inset(cap, 0.2f * u), p->label, (int)(0.95f * u), 0, DL_ALIGN_CENTER,
                 DL_VALIGN_MIDDLE, dl_rgba(VIEW_INK));
@@ -88,25 +91,38 @@ static void step_card(const app_State *a, dl_List *l, const lvl_Step *st)
     dl_text(l, rect(in.x, y, in.w, 2.6f * u), st->title, (int)(1.7f * u), 1, DL_ALIGN_LEFT,
             DL_VALIGN_MIDDLE, dl_rgba(VIEW_INK));
     y += 3.0f * u;
-    float caution_h = st->caution ? (bottom - y) * 0.44f : 0;
-    float note_h = st->seconds > 0 ? 1.6f * u : 0;
-    dl_text(l, rect(in.x, y, in.w, bottom - y - caution_h - note_h - (st->caution ? u : 0)), st->text,
-            (int)(1.3f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(VIEW_INK));
+    /* Share the rest between the text, the timer note and the caution by
+     * their estimated heights, making the text smaller (not below 0.9u)
+     * when both do not fit. */
+    float note_h = st->seconds > 0 ? 1.6f * u : 0, avail = bottom - y - note_h;
+    float px = 1.3f * u, cpx = 1.1f * u, text_h, caution_h;
+    for (;;) {
+        text_h = view_text_h(st->text, px, in.w);
+        caution_h = st->caution ? view_text_h(st->caution, cpx, in.w - 1.4f * u) + 3.4f * u : 0;
+        if (text_h + caution_h + (st->caution ? u : 0) <= avail || px <= 0.9f * u)
+            break;
+        px *= 0.94f;
+        cpx *= 0.94f;
+    }
+    if (caution_h > avail - text_h - u)
+        caution_h = avail - text_h - u;
+    dl_text(l, rect(in.x, y, in.w, text_h + 0.5f * u), st->text, (int)px, 0, DL_ALIGN_LEFT, DL_VALIGN_TOP,
+            dl_rgba(VIEW_INK));
     if (note_h > 0) {
         char note[96];
         snprintf(note, sizeof note, "Timer: %d s \xC2\xB7 %s", st->seconds,
                  st->seconds_is_suggestion ? "the trainer's suggestion" : "from the sources");
-        dl_text(l, rect(in.x, bottom - caution_h - note_h - (st->caution ? 0.5f * u : 0), in.w, note_h),
-                note, (int)(0.9f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(VIEW_MUTED));
+        dl_text(l, rect(in.x, bottom - note_h, in.w, note_h), note, (int)(0.9f * u), 0, DL_ALIGN_LEFT,
+                DL_VALIGN_MIDDLE, dl_rgba(VIEW_MUTED));
     }
     if (st->caution) {
-        geo_Rect b = rect(in.x, bottom - caution_h, in.w, caution_h);
+        geo_Rect b = rect(in.x, bottom - note_h - caution_h, in.w, caution_h);
         dl_rrect(l, b, 0.7f * u, dl_rgba(VIEW_CAUTION_BG), dl_rgba(0xE0A240FFu), 0.15f * u);
         geo_Rect bi = geo_rect_inset(b, 0.7f * u);
         dl_text(l, rect(bi.x, bi.y, bi.w, 1.5f * u),
                 st->skippable ? "\xE2\x9A\xA0 Caution \xC2\xB7 you can skip this step" : "\xE2\x9A\xA0 Caution",
                 (int)(1.05f * u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(VIEW_CAUTION));
-        dl_text(l, rect(bi.x, bi.y + 1.8f * u, bi.w, bi.h - 1.8f * u), st->caution, (int)(1.05f * u), 0,
+        dl_text(l, rect(bi.x, bi.y + 1.9f * u, bi.w, bi.h - 1.9f * u), st->caution, (int)cpx, 0,
                 DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(0x4A3000FFu));
     }
 }

@@ -1,6 +1,8 @@
 /* input.c - SDL events -> the core's app_Input. Fingers are followed one
  * at a time (a second finger is ignored); mouse events that SDL makes up
- * from a touch (which == SDL_TOUCH_MOUSEID) are dropped, so a tap acts once. */
+ * from a touch (which == SDL_TOUCH_MOUSEID) are dropped, and so are finger
+ * events SDL makes up from the mouse (touchId == SDL_MOUSE_TOUCHID), so a
+ * tap acts once whichever way SDL is set up. */
 #include "session.h"
 
 static app_Key key_of(SDL_Keycode k)
@@ -22,6 +24,8 @@ static app_Key key_of(SDL_Keycode k)
 
 static int finger(ses_Session *s, const SDL_TouchFingerEvent *f, app_InKind kind, app_Input *out)
 {
+    if (f->touchId == SDL_MOUSE_TOUCHID) /* made up from a mouse event we already handle */
+        return 0;
     if (kind == IN_DOWN) {
         if (s->finger_down)
             return 0;

@@ -11,6 +11,7 @@
 #include "core/replay.h"
 #include "loop.h"
 #include "platform/fio.h"
+#include "trace.h"
 
 static int dump_layout(ses_Session *s)
 {
@@ -75,6 +76,7 @@ int main(int argc, char **argv)
 {
     cli_Options o;
     char err[512];
+    trc_init(); /* FACEMAP_TRACE=FILE: timings for tests/bench (trace.h) */
     if (cli_parse(&o, argc, argv, err, sizeof err) != 0) {
         fprintf(stderr, "facemap: %s\nTry 'facemap --help'.\n", err);
         return 2;

@@ -194,7 +194,7 @@ static TTF_Font *font(rnd_Ctx *r, int px, int bold)
 }
 
 /* Renders text wrapped to the box, shrinking the size until it fits
- * (down to 60% of the asked size). */
+ * (down to 75% of the asked size). */
 static SDL_Surface *fit_text(rnd_Ctx *r, const dl_Cmd *c)
 {
     SDL_Color col = {c->fill.r, c->fill.g, c->fill.b, c->fill.a};
@@ -208,7 +208,7 @@ static SDL_Surface *fit_text(rnd_Ctx *r, const dl_Cmd *c)
                                    : c->align == DL_ALIGN_RIGHT ? TTF_WRAPPED_ALIGN_RIGHT
                                                                 : TTF_WRAPPED_ALIGN_LEFT);
         s = TTF_RenderUTF8_Blended_Wrapped(f, c->text, col, (Uint32)(wrap > 1 ? wrap : 1));
-        if (!s || (s->h <= (int)c->rect.h + 1 && s->w <= wrap + 1) || px * 10 < c->px * 6)
+        if (!s || (s->h <= (int)c->rect.h + 1 && s->w <= wrap + 1) || px * 4 < c->px * 3)
             return s;
         SDL_FreeSurface(s);
     }

@@ -37,8 +37,24 @@ static void push_mouse(ses_Session *s, Uint32 type, int x, int y)
     pump(s);
 }
 
+/* A finger event, followed by the mouse event SDL makes up from it on a
+ * real touchscreen (which == SDL_TOUCH_MOUSEID), which the app must ignore. */
 static void push_finger(ses_Session *s, Uint32 type, int x, int y)
 {
+    SDL_Event m;
+    SDL_zero(m);
+    m.type = type == SDL_FINGERDOWN ? SDL_MOUSEBUTTONDOWN : type == SDL_FINGERUP ? SDL_MOUSEBUTTONUP
+                                                                                  : SDL_MOUSEMOTION;
+    if (m.type == SDL_MOUSEMOTION) {
+        m.motion.which = SDL_TOUCH_MOUSEID;
+        m.motion.x = x;
+        m.motion.y = y;
+    } else {
+        m.button.which = SDL_TOUCH_MOUSEID;
+        m.button.button = SDL_BUTTON_LEFT;
+        m.button.x = x;
+        m.button.y = y;
+    }
     SDL_Event e;
     SDL_zero(e);
     e.type = type;
@@ -48,6 +64,7 @@ static void push_finger(ses_Session *s, Uint32 type, int x, int y)
     e.tfinger.y = (float)y / (float)s->app.lay.h;
     e.tfinger.pressure = type == SDL_FINGERUP ? 0.0f : 1.0f;
     SDL_PushEvent(&e);
+    SDL_PushEvent(&m);
     pump(s);
 }
 

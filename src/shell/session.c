@@ -13,6 +13,7 @@
 #include "core/view.h"
 #include "platform/fio.h"
 #include "platform/loader.h"
+#include "trace.h"
 
 #define SAVE_RETRY_MS 30000
 
@@ -233,12 +234,18 @@ void ses_advance(ses_Session *s, long long clock_ms)
 
 void ses_render(ses_Session *s, int force)
 {
-    if (!force && !s->app.redraw && !app_animating(&s->app))
+    int animating = app_animating(&s->app);
+    if (!force && !s->app.redraw && !animating)
         return;
+    trc_Frame tf;
+    trc_frame_begin(&tf);
     view_build(&s->app, &s->draw);
+    trc_frame_lap(&tf);
     rnd_draw(&s->rnd, &s->draw);
+    trc_frame_lap(&tf);
     if (s->win)
         SDL_RenderPresent(s->ren);
+    trc_frame_end(&tf, s->frames == 0, s->app.screen == SCR_MAP && !animating, animating);
     s->app.redraw = 0;
     s->frames++;
 }

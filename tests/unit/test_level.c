@@ -41,9 +41,10 @@ static int zones(lvl_Content *c, prb_List *p, const char *single_quoted)
     return lvl_parse_zones(c, "zones.json", t, strlen(t), p);
 }
 
-#define HEAD "{'$schema': 'schema.json', 'kind': 'routine', 'id': 'nose-clean-out', 'zone': 'nose', " \
-             "'title': 'Nose pore clean-out', 'summary': 'About once a month.', "                      \
-             "'every_days': 30, 'gentle': false, 'sources': ['blog (seed 000)'], "
+#define HEAD "{'$schema': 'schema.json', 'kind': 'routine', 'id': 'nose-clean-out', " \
+             "'zone': 'nose', 'title': 'Nose pore clean-out', "                      \
+             "'summary': 'About once a month.', 'every_days': 30, 'gentle': false, " \
+             "'sources': ['blog (seed 000)'], "
 #define STEP0 "{'id': 'exfoliate', 'title': 'Exfoliate', 'text': 'Rub gently in small circles.', " \
               "'caution': null, 'seconds': 30, 'seconds_source': 'sources', "                   \
               "'animation': 'circle-rub', 'advance': 'manual', 'skippable': true}"
@@ -55,7 +56,8 @@ static int zones(lvl_Content *c, prb_List *p, const char *single_quoted)
 /* A routine whose third step (index 2) is the given object. */
 #define WITH_STEP2(step) HEAD "'steps': [" STEP0 ", " STEP1 ", " step "]}"
 
-#define ZONES(list) "{'kind': 'zones', 'art': 'face.svg', 'size': [1000, 1200], 'zones': [" list "]}"
+#define ZONES(list) \
+    "{'kind': 'zones', 'art': 'face.svg', 'size': [1000, 1200], 'zones': [" list "]}"
 #define NOSE "{'id': 'nose', 'name': 'Nose', 'label': [50, 50], " \
              "'polygon': [[0, 0], [100, 0], [100, 100], [0, 100]]}"
 #define CHIN "{'id': 'chin', 'name': 'Chin', 'label': [250, 250], " \
@@ -113,21 +115,25 @@ static void a_clean_routine_file_gives_its_fields_and_steps(void)
 
 static void a_step_with_negative_seconds_is_reported_at_its_pointer(void)
 {
-    expect_one(WITH_STEP2("{'id': 'c', 'title': 'C', 'text': 'T', 'seconds': -5, 'animation': 'pat'}"),
+    expect_one(WITH_STEP2("{'id': 'c', 'title': 'C', 'text': 'T', 'seconds': -5, "
+                          "'animation': 'pat'}"),
                "nose.json: /steps/2/seconds: must be between 0 and 3600");
 }
 
 static void seconds_over_an_hour_or_fractional_are_reported(void)
 {
-    expect_one(WITH_STEP2("{'id': 'c', 'title': 'C', 'text': 'T', 'seconds': 3601, 'animation': 'pat'}"),
+    expect_one(WITH_STEP2("{'id': 'c', 'title': 'C', 'text': 'T', 'seconds': 3601, "
+                          "'animation': 'pat'}"),
                "nose.json: /steps/2/seconds: must be between 0 and 3600");
-    expect_one(WITH_STEP2("{'id': 'c', 'title': 'C', 'text': 'T', 'seconds': 1.5, 'animation': 'pat'}"),
+    expect_one(WITH_STEP2("{'id': 'c', 'title': 'C', 'text': 'T', 'seconds': 1.5, "
+                          "'animation': 'pat'}"),
                "nose.json: /steps/2/seconds: must be an integer or null");
 }
 
 static void seconds_without_seconds_source_are_reported(void)
 {
-    expect_one(WITH_STEP2("{'id': 'c', 'title': 'C', 'text': 'T', 'seconds': 10, 'animation': 'pat'}"),
+    expect_one(WITH_STEP2("{'id': 'c', 'title': 'C', 'text': 'T', 'seconds': 10, "
+                          "'animation': 'pat'}"),
                "nose.json: /steps/2: missing \"seconds_source\" (required when seconds > 0)");
     expect_one(WITH_STEP2("{'id': 'c', 'title': 'C', 'text': 'T', 'seconds': 10, "
                           "'seconds_source': 'guess', 'animation': 'pat'}"),
@@ -176,8 +182,9 @@ static void unknown_keys_are_reported_with_a_near_miss_suggested(void)
     prb_List p;
     prb_clear(&p);
     CHECK_INT(routine(&c, &p, "nose.json",
-                      "{'kind': 'routine', 'id': 'a', 'zone': 'nose', 'title': 'A', 'every_days': 7, "
-                      "'sumary': 'x', 'a/b~': 1, 'steps': [{'id': 'a', 'title': 'A', 'text': 'T', "
+                      "{'kind': 'routine', 'id': 'a', 'zone': 'nose', 'title': 'A', "
+                      "'every_days': 7, 'sumary': 'x', 'a/b~': 1, "
+                      "'steps': [{'id': 'a', 'title': 'A', 'text': 'T', "
                       "'animation': 'pat', 'colour': 'red'}]}"),
               3);
     CHECK_STR(p.line[0], "nose.json: /sumary: unknown key \"sumary\" (did you mean \"summary\"?)");
@@ -204,7 +211,8 @@ static void missing_fields_and_wrong_types_are_all_reported_in_one_pass(void)
                       "'animation': 'pat', 'skippable': 1}, 5]}"),
               8);
     CHECK_INT(p.count, 8);
-    CHECK_STR(p.line[0], "levels/nose.json: /id: \"Nose\" is not an id (1-47 characters of a-z, 0-9 and -)");
+    CHECK_STR(p.line[0], "levels/nose.json: /id: \"Nose\" is not an id "
+                         "(1-47 characters of a-z, 0-9 and -)");
     CHECK_STR(p.line[1], "levels/nose.json: /: missing \"zone\"");
     CHECK_STR(p.line[2], "levels/nose.json: /title: must be a string");
     CHECK_STR(p.line[3], "levels/nose.json: /every_days: must be an integer");
@@ -308,7 +316,8 @@ static void zones_problems_are_all_reported_and_only_clean_zones_kept(void)
     prb_List p;
     prb_clear(&p);
     int n = zones(&c, &p, ZONES(NOSE ", "
-                                "{'id': 'a', 'name': 'A', 'label': [1, 1], 'polygon': [[0, 0], [9, 9]]}, "
+                                "{'id': 'a', 'name': 'A', 'label': [1, 1], "
+                                "'polygon': [[0, 0], [9, 9]]}, "
                                 "{'id': 'b', 'name': 'B', 'label': [900, 1], "
                                 "'polygon': [[0, 0], [10, 0], [10, 10]]}, "
                                 "{'id': 'nose', 'name': 'Nose again', 'label': [5, 2], "
@@ -331,9 +340,9 @@ static void a_polygon_with_more_than_128_points_is_reported(void)
     lvl_Content c = {0};
     prb_List p;
     prb_clear(&p);
-    int n = snprintf(text, sizeof text, "%s", J("{'kind': 'zones', 'art': 'f.svg', 'size': [9, 9], "
-                                                "'zones': [{'id': 'a', 'name': 'A', 'label': [0, 0], "
-                                                "'polygon': ["));
+    const char *head = J("{'kind': 'zones', 'art': 'f.svg', 'size': [9, 9], "
+                         "'zones': [{'id': 'a', 'name': 'A', 'label': [0, 0], 'polygon': [");
+    int n = snprintf(text, sizeof text, "%s", head);
     for (int i = 0; i < 129; i++)
         n += snprintf(text + n, sizeof text - (size_t)n, "%s[%d, %d]", i ? ", " : "", i, i % 2);
     snprintf(text + n, sizeof text - (size_t)n, "]}]}");
@@ -402,6 +411,22 @@ static void validate_marks_the_later_of_two_duplicate_routine_ids_broken(void)
     CHECK_INT(c.routines[0].nsteps, 3);
     CHECK_INT(c.routines[1].broken, 1);
     CHECK_INT(lvl_routine_index(&c, "nose-clean-out"), 0);
+    lvl_free(&c);
+}
+
+static void a_broken_file_named_like_an_id_does_not_knock_out_that_routine(void)
+{
+    lvl_Content c = {0};
+    prb_List p;
+    prb_clear(&p);
+    zones(&c, &p, ZONES(NOSE));
+    routine(&c, &p, "levels/nose-clean-out.json", "{oops");
+    routine(&c, &p, "levels/x.json", GOOD);
+    CHECK_STR(c.routines[0].id, "nose-clean-out"); /* guessed from the file name */
+    prb_clear(&p);
+    CHECK_INT(lvl_validate(&c, &p), 0);
+    CHECK_INT(c.routines[1].broken, 0);
+    CHECK_INT(lvl_routine_index(&c, "nose-clean-out"), 1);
     lvl_free(&c);
 }
 
@@ -496,6 +521,7 @@ int main(void)
     RUN(a_zones_file_of_the_wrong_kind_or_without_zones_is_reported);
     RUN(validate_reports_an_unknown_zone_and_marks_the_routine_broken);
     RUN(validate_marks_the_later_of_two_duplicate_routine_ids_broken);
+    RUN(a_broken_file_named_like_an_id_does_not_knock_out_that_routine);
     RUN(routines_of_a_zone_come_in_the_order_they_were_added);
     RUN(lookups_return_minus_one_for_unknown_ids);
     RUN(json_pointers_escape_tilde_and_slash);

@@ -132,9 +132,11 @@ static void times_with_an_offset_or_fraction_are_read_as_utc(void)
     prb_List p;
     prog_init(&d);
     CHECK_INT(parse(&d, &p, J("{'version': 1, 'history': ["
-                              "{'routine': 'a', 'zone': 'nose', 'completed_at': '2024-05-01T11:30:00+02:00', "
+                              "{'routine': 'a', 'zone': 'nose', "
+                              "'completed_at': '2024-05-01T11:30:00+02:00', "
                               "'steps_done': 1, 'steps_total': 1}, "
-                              "{'routine': 'a', 'zone': 'nose', 'completed_at': '2024-05-01T09:30:00.250Z', "
+                              "{'routine': 'a', 'zone': 'nose', "
+                              "'completed_at': '2024-05-01T09:30:00.250Z', "
                               "'steps_done': 1, 'steps_total': 1}]}")),
               0);
     CHECK_INT(d.n, 2);
@@ -202,12 +204,13 @@ static void entry_problems_are_reported_at_their_pointers(void)
                               "'steps_skipped': -1}], 'in_progress': {'routine': 'a'}}")),
               10);
     CHECK_STR(p.line[0], "progress.json: /history/0: must be an object");
-    CHECK_STR(p.line[1], "progress.json: /history/1/routine: must be 1 to 47 bytes");
-    CHECK_STR(p.line[2], "progress.json: /history/1/zone: must be 1 to 47 bytes");
+    CHECK_STR(p.line[1], "progress.json: /history/1/routine: must be a string of 1 to 47 bytes");
+    CHECK_STR(p.line[2], "progress.json: /history/1/zone: must be a string of 1 to 47 bytes");
     CHECK_STR(p.line[3], "progress.json: /history/1/completed_at: must be an RFC 3339 time such as "
                          "\"2024-05-01T09:30:00Z\"");
     CHECK_STR(p.line[4], "progress.json: /history/1/steps_skipped: must be between 0 and 100000");
-    CHECK_STR(p.line[5], "progress.json: /history/1/steps_done: must not be more than steps_total (3)");
+    CHECK_STR(p.line[5], "progress.json: /history/1/steps_done: "
+                         "must not be more than steps_total (3)");
     CHECK_STR(p.line[6], "progress.json: /in_progress: missing \"zone\"");
     CHECK_STR(p.line[7], "progress.json: /in_progress: missing \"step\"");
     CHECK_STR(p.line[8], "progress.json: /in_progress: missing \"steps_done\"");
@@ -252,8 +255,9 @@ static void last_routine_and_last_zone_pick_the_latest_completion(void)
 {
     prog_Data d;
     prog_init(&d);
-    prog_Entry e[4] = {entry("nose-clean-out", "nose", 300, 9, 9), entry("gentle", "nose", 500, 3, 3),
-                       entry("nose-clean-out", "nose", 100, 9, 9), entry("brow", "forehead", 50, 1, 1)};
+    prog_Entry e[4] = {
+        entry("nose-clean-out", "nose", 300, 9, 9), entry("gentle", "nose", 500, 3, 3),
+        entry("nose-clean-out", "nose", 100, 9, 9), entry("brow", "forehead", 50, 1, 1)};
     for (int i = 0; i < 4; i++)
         prog_add(&d, &e[i]);
     CHECK_INT(prog_last_routine(&d, "nose-clean-out")->completed_at, 300);
@@ -299,8 +303,8 @@ static void ten_thousand_entries_serialize_and_parse_quickly(void)
     same_entries(&d, &back);
     double save_ms = 1000.0 * (double)(t1 - t0) / CLOCKS_PER_SEC;
     double load_ms = 1000.0 * (double)(t2 - t1) / CLOCKS_PER_SEC;
-    printf("    10000 entries: %zu bytes, serialize %.1f ms, parse %.1f ms\n", strlen(text), save_ms,
-           load_ms);
+    printf("    10000 entries: %zu bytes, serialize %.1f ms, parse %.1f ms\n", strlen(text),
+           save_ms, load_ms);
     CHECK(save_ms < 500);
     CHECK(load_ms < 2000);
     free(text);

@@ -1,0 +1,23 @@
+/* check.h - `facemap --check`: validates the content with the app's own
+ * loader (ldr_load) and adds the checks that need the disk: every sprite an
+ * animation layer names exists as assets/sprites/NAME.svg, and the face art
+ * that zones.json names exists in assets/. With a progress file, parses it
+ * as the app would (prog_parse); a progress file that cannot be read is a
+ * problem too, since the caller asked for that file.
+ *
+ * Output contract (scripts rely on it): out gets exactly the problem lines,
+ * one per line, "FILE: /json/pointer: message", and nothing else; stderr
+ * gets one summary line ("facemap --check: 3 problems in 2 files" or
+ * "facemap --check: 23 files, no problems"). Control characters in a line
+ * (say, from a file name) are printed as '?', so each problem is one line.
+ * No SDL. */
+#ifndef FM_CHK_H
+#define FM_CHK_H
+
+#include <stdio.h>
+
+/* Returns 0 when everything is clean, 1 when there was any problem.
+ * progress_file may be NULL (not checked). */
+int chk_run(const char *levels_dir, const char *assets_dir, const char *progress_file, FILE *out);
+
+#endif
