@@ -30,6 +30,23 @@ static const struct {
     {"rot", -3600, 3600, 0.0f}, {"alpha", 0, 1, 1.0f},
 };
 
+/* Sprite names: the file assets/sprites/<name>.svg, so no '/' or '.'. */
+static int read_sprite(jv_Ctx *v, const cJSON *layer, const char *at, char out[ANIM_ID])
+{
+    char ptr[JV_PTR], q[JV_CLIP];
+    const char *s = NULL;
+    if (!jv_str(v, layer, at, "sprite", JV_REQUIRED, 1, ANIM_ID - 1, &s) || !s)
+        return 0;
+    size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+    if (s[n] != '\0') {
+        jv_report(v, jv_ptr(ptr, at, "sprite"),
+                  "\"%s\" is not a sprite name (A-Z, a-z, 0-9, _ and -)", jv_clip(q, s));
+        return 0;
+    }
+    memcpy(out, s, n + 1);
+    return 1;
+}
+
 static tw_Track *track_of(anim_Layer *l, int i)
 {
     tw_Track *t[5] = {&l->x, &l->y, &l->scale, &l->rot, &l->alpha};
@@ -99,7 +116,7 @@ static int read_track(jv_Ctx *v, const cJSON *layer, const char *at, int track, 
 {
     char ptr[JV_PTR], item[JV_PTR];
     const cJSON *list = NULL, *n;
-    int ok = jv_arr(v, layer, at, TRACKS[track].key, JV_OPTIONAL, 0, TW_MAX_KEYS, &list);
+    int ok = jv_arr(v, layer, at, TRACKS[track].key, JV_OPTIONAL, 1, TW_MAX_KEYS, &list);
     if (!ok || !list)
         return ok;
     jv_ptr(ptr, at, TRACKS[track].key);
@@ -117,7 +134,7 @@ static int read_layer(jv_Ctx *v, const cJSON *n, const char *at, anim_Layer *l)
     if (!ok)
         return 0;
     ok &= jv_keys(v, n, at, LAYER_KEYS) == 0;
-    ok &= jv_id(v, n, at, "sprite", JV_REQUIRED, l->sprite) && l->sprite[0];
+    ok &= read_sprite(v, n, at, l->sprite);
     for (int i = 0; i < 5; i++)
         ok &= read_track(v, n, at, i, track_of(l, i));
     return ok;

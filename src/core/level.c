@@ -62,6 +62,35 @@ static int read_point(jv_Ctx *v, const cJSON *n, const char *at, geo_Pt *out)
 
 /* ---- zones.json --------------------------------------------------------- */
 
+/* The art path must name a file inside assets/: relative, with no ".."
+ * segment (so the app never reads a file outside its assets). */
+static int art_path_ok(jv_Ctx *v, const char *art)
+{
+    if (art[0] == '/' || art[0] == '\\') {
+        jv_report(v, "/art", "must be a path relative to the assets folder, not an absolute one");
+        return 0;
+    }
+    for (const char *s = art; *s;) {
+        size_t n = strcspn(s, "/\\");
+        if (n == 2 && s[0] == '.' && s[1] == '.') {
+            jv_report(v, "/art", "must stay inside the assets folder (no \"..\")");
+            return 0;
+        }
+        s += n + (s[n] != '\0');
+    }
+    return 1;
+}
+
+/* The face art is drawn from SVG (as the schema says: "\\.svg$"). */
+static int art_is_svg(jv_Ctx *v, const char *art)
+{
+    size_t n = strlen(art);
+    if (n > 4 && strcmp(art + n - 4, ".svg") == 0)
+        return 1;
+    jv_report(v, "/art", "must name an .svg file");
+    return 0;
+}
+
 static void free_zones(lvl_Content *c)
 {
     for (int i = 0; i < c->nzones; i++) {
@@ -160,7 +189,8 @@ int lvl_parse_zones(lvl_Content *c, const char *file, const char *text, size_t l
     if (root && jv_is_object(&v, root, "")) {
         jv_keys(&v, root, "", ZONES_KEYS);
         jv_enum(&v, root, "", "kind", JV_REQUIRED, KIND_ZONES, &kind);
-        if (jv_str(&v, root, "", "art", JV_REQUIRED, 1, 200, &art) && art)
+        if (jv_str(&v, root, "", "art", JV_REQUIRED, 1, 200, &art) && art && art_path_ok(&v, art) &&
+            art_is_svg(&v, art))
             dup_text(&v, "/art", art, &c->art);
         if (jv_arr(&v, root, "", "size", JV_REQUIRED, 2, 2, &size) && size) {
             double w = 0, h = 0;

@@ -3,13 +3,14 @@
  * Every parser in the core reports through a prb_List so that one run can
  * report every problem, one line each: "FILE: /json/pointer: message".
  * The list owns its lines (fixed capacity; extra problems are counted, not
- * stored). No allocation, no I/O. */
+ * stored). A list is about 160 KiB: allocate it (calloc), do not put it on
+ * a small stack. The list itself allocates nothing and does no I/O. */
 #ifndef FM_PROBLEMS_H
 #define FM_PROBLEMS_H
 
 #include <stddef.h>
 
-#define PRB_MAX 64
+#define PRB_MAX 512 /* enough for --check to list every problem of a bad edit */
 #define PRB_LINE 320
 
 typedef struct {

@@ -17,9 +17,7 @@
 
 #define SAVE_RETRY_MS 30000
 
-/* Picks the option, else the installed copy beside the binary, else the
- * source tree this binary was built from. */
-static void resolve_dir(char *out, size_t len, const char *opt, const char *sub, const char *source)
+void ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, const char *source)
 {
     if (opt) {
         snprintf(out, len, "%s", opt);
@@ -91,8 +89,8 @@ int ses_load(ses_Session *s, const cli_Options *o)
         fprintf(stderr, "facemap: --now: not an RFC 3339 time: %s\n", o->now);
         return -1;
     }
-    resolve_dir(s->levels, sizeof s->levels, o->levels, "levels", FM_SOURCE_LEVELS);
-    resolve_dir(s->assets, sizeof s->assets, o->assets, "assets", FM_SOURCE_ASSETS);
+    ses_resolve_dir(s->levels, sizeof s->levels, o->levels, "levels", FM_SOURCE_LEVELS);
+    ses_resolve_dir(s->assets, sizeof s->assets, o->assets, "assets", FM_SOURCE_ASSETS);
     prb_List *p = calloc(1, sizeof *p);
     if (!p)
         return -1;
@@ -123,14 +121,6 @@ int ses_load(ses_Session *s, const cli_Options *o)
             fprintf(stderr, "facemap: --events: cannot open %s: %s\n", o->events, strerror(errno));
             return -1;
         }
-    }
-    app_Event ev[APP_MAX_EVENTS];
-    int n = app_take_events(&s->app, ev, APP_MAX_EVENTS);
-    for (int i = 0; i < n && s->events; i++) {
-        char line[1024];
-        ev[i].t = 0;
-        app_event_json(&ev[i], line, sizeof line);
-        fprintf(s->events, "%s\n", line);
     }
     return 0;
 }

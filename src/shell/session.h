@@ -40,6 +40,11 @@ typedef struct {
     long long retry_save_at; /* clock_ms of the next save retry, 0 if none */
 } ses_Session;
 
+/* Writes into out the folder to use for sub ("levels" or "assets"): opt
+ * when given, else the installed copy beside the binary
+ * (BASE/../share/facemap/sub), else source, the source tree's copy. Needs
+ * no SDL_Init (SDL_GetBasePath works before it), so --check can use it. */
+void ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, const char *source);
 /* Loads content and progress (messages to stderr), returns 0 or -1. */
 int ses_load(ses_Session *s, const cli_Options *o);
 /* Creates the window (or off-screen surface) and the renderer. */

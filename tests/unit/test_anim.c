@@ -1,6 +1,7 @@
 /* test_anim.c - animation presets (anim.c): parsing assets/animations.json
  * with exact problem lines, and poses over time (looping and holding).
- * JSON is written inline with single quotes; J() makes them double. */
+ * JSON is written inline with single quotes; J() makes them double.
+ * Problem lists are static: a prb_List is large (problems.h). */
 #include "check.h"
 
 #include <stdlib.h>
@@ -42,7 +43,7 @@ static int parse(anim_Set *s, prb_List *p, const char *single_quoted)
 static void expect_one(const char *single_quoted, const char *line)
 {
     anim_Set s = {0};
-    prb_List p;
+    static prb_List p;
     CHECK_INT(parse(&s, &p, single_quoted), 1);
     CHECK_INT(p.count, 1);
     CHECK_STR(p.line[0], line);
@@ -53,7 +54,7 @@ static void expect_one(const char *single_quoted, const char *line)
 static void a_clean_presets_file_parses_its_tracks(void)
 {
     anim_Set s = {0};
-    prb_List p;
+    static prb_List p;
     CHECK_INT(parse(&s, &p, GOOD), 0);
     CHECK_INT(s.n, 2);
     const anim_Preset *a = &s.p[0];
@@ -101,7 +102,8 @@ static void more_than_16_keyframes_are_reported(void)
 {
     expect_one(WITH_X("[[0,0],[0,0],[0,0],[0,0],[0,0],[0,0],[0,0],[0,0],[0,0],"
                       "[0,0],[0,0],[0,0],[0,0],[0,0],[0,0],[0,0],[1,0]]"),
-               "animations.json: /animations/0/layers/0/x: must have at most 16 items");
+               "animations.json: /animations/0/layers/0/x: must have 1 to 16 items");
+    expect_one(WITH_X("[]"), "animations.json: /animations/0/layers/0/x: must have 1 to 16 items");
 }
 
 static void a_keyframe_that_is_not_t_value_is_reported(void)
@@ -122,9 +124,9 @@ static void alpha_outside_0_to_1_is_reported(void)
 static void preset_problems_are_all_reported_in_one_pass(void)
 {
     anim_Set s = {0};
-    prb_List p;
+    static prb_List p;
     CHECK_INT(parse(&s, &p, "{'kind': 'anims', 'animations': ["
-                            "{'id': 'a', 'loop': 1, 'layers': [{'sprite': 'S', 'spin': []}]}, "
+                            "{'id': 'a', 'loop': 1, 'layers': [{'sprite': 'a/b', 'spin': []}]}, "
                             "{'id': 'b', 'duration_ms': 10, 'layers': []}]}"),
               6);
     CHECK_STR(p.line[0], "animations.json: /kind: must be \"animations\"");
@@ -132,7 +134,7 @@ static void preset_problems_are_all_reported_in_one_pass(void)
     CHECK_STR(p.line[2], "animations.json: /animations/0/loop: must be true or false");
     CHECK_STR(p.line[3], "animations.json: /animations/0/layers/0/spin: unknown key \"spin\"");
     CHECK_STR(p.line[4], "animations.json: /animations/0/layers/0/sprite: "
-                         "\"S\" is not an id (1-47 characters of a-z, 0-9 and -)");
+                         "\"a/b\" is not a sprite name (A-Z, a-z, 0-9, _ and -)");
     CHECK_STR(p.line[5], "animations.json: /animations/1/layers: must have 1 to 8 items");
     anim_free(&s);
 }
@@ -140,7 +142,7 @@ static void preset_problems_are_all_reported_in_one_pass(void)
 static void duplicate_preset_ids_are_reported_and_the_first_kept(void)
 {
     anim_Set s = {0};
-    prb_List p;
+    static prb_List p;
     CHECK_INT(parse(&s, &p, "{'kind': 'animations', 'animations': ["
                             "{'id': 'a', 'duration_ms': 100, 'layers': [{'sprite': 's'}]}, "
                             "{'id': 'a', 'duration_ms': 200, 'layers': [{'sprite': 's'}]}]}"),
@@ -154,7 +156,7 @@ static void duplicate_preset_ids_are_reported_and_the_first_kept(void)
 static void a_looping_pose_wraps_around_the_duration(void)
 {
     anim_Set s = {0};
-    prb_List p;
+    static prb_List p;
     parse(&s, &p, GOOD);
     const anim_Preset *a = &s.p[anim_find(&s, "circle-rub")];
     anim_Pose at = anim_pose(a, 0, 250);
@@ -170,7 +172,7 @@ static void a_looping_pose_wraps_around_the_duration(void)
 static void a_non_looping_pose_holds_the_last_frame(void)
 {
     anim_Set s = {0};
-    prb_List p;
+    static prb_List p;
     parse(&s, &p, GOOD);
     const anim_Preset *a = &s.p[anim_find(&s, "press")];
     CHECK_NEAR(anim_pose(a, 0, 500).alpha, 0.5, 1e-5);
@@ -183,7 +185,7 @@ static void a_non_looping_pose_holds_the_last_frame(void)
 static void absent_tracks_give_the_defaults(void)
 {
     anim_Set s = {0};
-    prb_List p;
+    static prb_List p;
     parse(&s, &p, GOOD);
     anim_Pose at = anim_pose(&s.p[1], 1, 700);
     CHECK_STR(at.sprite, "tissue");
@@ -198,7 +200,7 @@ static void absent_tracks_give_the_defaults(void)
 static void a_layer_out_of_range_gives_the_defaults_and_no_sprite(void)
 {
     anim_Set s = {0};
-    prb_List p;
+    static prb_List p;
     parse(&s, &p, GOOD);
     anim_Pose at = anim_pose(&s.p[0], 3, 0);
     CHECK(at.sprite == NULL);
@@ -211,7 +213,7 @@ static void anim_known_is_the_level_parser_callback(void)
 {
     anim_Set s = {0};
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     parse(&s, &p, GOOD);
     CHECK_INT(anim_find(&s, "press"), 1);
     CHECK_INT(anim_find(&s, "nope"), -1);
@@ -226,10 +228,21 @@ static void anim_known_is_the_level_parser_callback(void)
     anim_free(&s);
 }
 
+static void sprite_names_may_have_capitals_and_underscores(void)
+{
+    anim_Set s = {0};
+    static prb_List p;
+    CHECK_INT(parse(&s, &p, "{'kind': 'animations', 'animations': [{'id': 'a', 'duration_ms': 9, "
+                            "'layers': [{'sprite': 'Finger_tip-2'}]}]}"),
+              0);
+    CHECK_STR(s.p[0].layer[0].sprite, "Finger_tip-2");
+    anim_free(&s);
+}
+
 static void parsing_again_replaces_the_presets(void)
 {
     anim_Set s = {0};
-    prb_List p;
+    static prb_List p;
     parse(&s, &p, GOOD);
     CHECK_INT(parse(&s, &p, WITH_X("[[0, 0]]")), 0);
     CHECK_INT(s.n, 1);
@@ -253,6 +266,7 @@ int main(void)
     RUN(absent_tracks_give_the_defaults);
     RUN(a_layer_out_of_range_gives_the_defaults_and_no_sprite);
     RUN(anim_known_is_the_level_parser_callback);
+    RUN(sprite_names_may_have_capitals_and_underscores);
     RUN(parsing_again_replaces_the_presets);
     return check_summary();
 }

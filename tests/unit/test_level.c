@@ -1,7 +1,8 @@
 /* test_level.c - zones.json and routine files (level.c) and the shared
  * JSON helpers under them (jsonv.c). The JSON is written inline with single
  * quotes for readability; J() turns them into double quotes. Problem lines
- * are checked exactly, pointer included. */
+ * are checked exactly, pointer included.
+ * Problem lists are static: a prb_List is large (problems.h). */
 #include "check.h"
 
 #include <stdlib.h>
@@ -67,7 +68,7 @@ static int zones(lvl_Content *c, prb_List *p, const char *single_quoted)
 static void expect_one(const char *single_quoted, const char *line)
 {
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     prb_clear(&p);
     CHECK_INT(routine(&c, &p, "nose.json", single_quoted), 1);
     CHECK_INT(p.count, 1);
@@ -80,7 +81,7 @@ static void expect_one(const char *single_quoted, const char *line)
 static void a_clean_routine_file_gives_its_fields_and_steps(void)
 {
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     prb_clear(&p);
     CHECK_INT(routine(&c, &p, "nose.json", GOOD), 0);
     CHECK_INT(p.count, 0);
@@ -179,7 +180,7 @@ static void a_wrong_kind_is_reported(void)
 static void unknown_keys_are_reported_with_a_near_miss_suggested(void)
 {
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     prb_clear(&p);
     CHECK_INT(routine(&c, &p, "nose.json",
                       "{'kind': 'routine', 'id': 'a', 'zone': 'nose', 'title': 'A', "
@@ -203,7 +204,7 @@ static void a_key_given_twice_is_reported(void)
 static void missing_fields_and_wrong_types_are_all_reported_in_one_pass(void)
 {
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     prb_clear(&p);
     CHECK_INT(routine(&c, &p, "levels/nose.json",
                       "{'kind': 'routine', 'id': 'Nose', 'title': 7, 'every_days': '30', "
@@ -226,7 +227,7 @@ static void missing_fields_and_wrong_types_are_all_reported_in_one_pass(void)
 static void a_broken_routine_is_still_added_with_its_first_problem(void)
 {
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     prb_clear(&p);
     routine(&c, &p, "nose.json",
             WITH_STEP2("{'id': 'c', 'title': 'C', 'text': 'T', 'seconds': -5, 'animation': 'no'}"));
@@ -246,7 +247,7 @@ static void a_broken_routine_is_still_added_with_its_first_problem(void)
 static void a_routine_that_is_not_json_takes_its_id_from_the_file_name(void)
 {
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     prb_clear(&p);
     CHECK_INT(routine(&c, &p, "levels/cheeks.json", "{\n  'id': 'x',\n  'zone': }"), 1);
     CHECK_STR(p.line[0], "levels/cheeks.json: /: invalid JSON at line 3, column 11");
@@ -279,7 +280,7 @@ static void nesting_deeper_than_the_limit_is_reported(void)
 static void text_is_read_to_len_and_not_beyond(void)
 {
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     prb_clear(&p);
     char text[sizeof GOOD + 8];
     memcpy(text, J(GOOD), strlen(GOOD));
@@ -294,7 +295,7 @@ static void text_is_read_to_len_and_not_beyond(void)
 static void a_clean_zones_file_gives_zones_with_area_and_label(void)
 {
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     prb_clear(&p);
     CHECK_INT(zones(&c, &p, ZONES(NOSE ", " CHIN)), 0);
     CHECK_STR(c.art, "face.svg");
@@ -313,7 +314,7 @@ static void a_clean_zones_file_gives_zones_with_area_and_label(void)
 static void zones_problems_are_all_reported_and_only_clean_zones_kept(void)
 {
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     prb_clear(&p);
     int n = zones(&c, &p, ZONES(NOSE ", "
                                 "{'id': 'a', 'name': 'A', 'label': [1, 1], "
@@ -338,7 +339,7 @@ static void a_polygon_with_more_than_128_points_is_reported(void)
 {
     static char text[8192];
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     prb_clear(&p);
     const char *head = J("{'kind': 'zones', 'art': 'f.svg', 'size': [9, 9], "
                          "'zones': [{'id': 'a', 'name': 'A', 'label': [0, 0], 'polygon': [");
@@ -354,7 +355,7 @@ static void a_polygon_with_more_than_128_points_is_reported(void)
 static void a_point_that_is_not_x_y_is_reported(void)
 {
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     prb_clear(&p);
     CHECK_INT(zones(&c, &p, ZONES("{'id': 'a', 'name': 'A', 'label': [1, 1, 1], "
                                   "'polygon': [[0, 0], [1], [0, 'a']]}")),
@@ -368,12 +369,14 @@ static void a_point_that_is_not_x_y_is_reported(void)
 static void a_zones_file_of_the_wrong_kind_or_without_zones_is_reported(void)
 {
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     prb_clear(&p);
-    CHECK_INT(zones(&c, &p, "{'kind': 'routine', 'art': 'f.svg', 'size': [0, 9], 'zones': []}"), 3);
+    CHECK_INT(zones(&c, &p, "{'kind': 'routine', 'art': 'f.png', 'size': [0, 9], 'zones': []}"), 4);
     CHECK_STR(p.line[0], "zones.json: /kind: must be \"zones\"");
-    CHECK_STR(p.line[1], "zones.json: /size/0: must be between 1 and 100000");
-    CHECK_STR(p.line[2], "zones.json: /zones: must have 1 to 32 items");
+    CHECK_STR(p.line[1], "zones.json: /art: must name an .svg file");
+    CHECK_STR(p.line[2], "zones.json: /size/0: must be between 1 and 100000");
+    CHECK_STR(p.line[3], "zones.json: /zones: must have 1 to 32 items");
+    CHECK(c.art == NULL);
     lvl_free(&c);
 }
 
@@ -382,7 +385,7 @@ static void a_zones_file_of_the_wrong_kind_or_without_zones_is_reported(void)
 static void validate_reports_an_unknown_zone_and_marks_the_routine_broken(void)
 {
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     prb_clear(&p);
     zones(&c, &p, ZONES(NOSE));
     routine(&c, &p, "chin.json",
@@ -400,7 +403,7 @@ static void validate_reports_an_unknown_zone_and_marks_the_routine_broken(void)
 static void validate_marks_the_later_of_two_duplicate_routine_ids_broken(void)
 {
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     prb_clear(&p);
     zones(&c, &p, ZONES(NOSE));
     routine(&c, &p, "a.json", GOOD);
@@ -417,7 +420,7 @@ static void validate_marks_the_later_of_two_duplicate_routine_ids_broken(void)
 static void a_broken_file_named_like_an_id_does_not_knock_out_that_routine(void)
 {
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     prb_clear(&p);
     zones(&c, &p, ZONES(NOSE));
     routine(&c, &p, "levels/nose-clean-out.json", "{oops");
@@ -433,7 +436,7 @@ static void a_broken_file_named_like_an_id_does_not_knock_out_that_routine(void)
 static void routines_of_a_zone_come_in_the_order_they_were_added(void)
 {
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     int out[8];
     prb_clear(&p);
     zones(&c, &p, ZONES(NOSE ", " CHIN));
@@ -457,7 +460,7 @@ static void routines_of_a_zone_come_in_the_order_they_were_added(void)
 static void lookups_return_minus_one_for_unknown_ids(void)
 {
     lvl_Content c = {0};
-    prb_List p;
+    static prb_List p;
     prb_clear(&p);
     zones(&c, &p, ZONES(NOSE));
     CHECK_INT(lvl_zone_index(&c, "chin"), -1);

@@ -1,7 +1,8 @@
 /* test_progress.c - the progress file (progress.c): exact output, round
  * trips, escaping, all-or-nothing parsing of corrupt or hostile files, and
  * the speed of 10,000 entries. JSON is inline with single quotes; J()
- * makes them double. */
+ * makes them double.
+ * Problem lists are static: a prb_List is large (problems.h). */
 #include "check.h"
 
 #include <stdlib.h>
@@ -59,7 +60,7 @@ static void same_entries(const prog_Data *a, const prog_Data *b)
 static void expect_one(const char *text, const char *line)
 {
     prog_Data d;
-    prb_List p;
+    static prb_List p;
     prog_init(&d);
     CHECK_INT(parse(&d, &p, text), 1);
     CHECK_INT(p.count, 1);
@@ -73,7 +74,7 @@ static void expect_one(const char *text, const char *line)
 static void a_progress_file_round_trips_through_serialize_and_parse(void)
 {
     prog_Data d, back;
-    prb_List p;
+    static prb_List p;
     prog_init(&d);
     prog_init(&back);
     prog_Entry e1 = entry("nose-clean-out", "nose", MAY_1_0930, 9, 9);
@@ -129,7 +130,7 @@ static void completed_at_is_written_as_rfc3339_utc_one_entry_a_line(void)
 static void times_with_an_offset_or_fraction_are_read_as_utc(void)
 {
     prog_Data d;
-    prb_List p;
+    static prb_List p;
     prog_init(&d);
     CHECK_INT(parse(&d, &p, J("{'version': 1, 'history': ["
                               "{'routine': 'a', 'zone': 'nose', "
@@ -150,7 +151,7 @@ static void times_with_an_offset_or_fraction_are_read_as_utc(void)
 static void quotes_and_control_characters_in_ids_are_escaped(void)
 {
     prog_Data d, back;
-    prb_List p;
+    static prb_List p;
     prog_init(&d);
     prog_init(&back);
     prog_Entry e = entry("a\"b\\c\n\t\x01", "z\x7f", MAY_1_0930, 1, 2);
@@ -196,7 +197,7 @@ static void a_missing_version_or_history_is_reported(void)
 static void entry_problems_are_reported_at_their_pointers(void)
 {
     prog_Data d;
-    prb_List p;
+    static prb_List p;
     prog_init(&d);
     CHECK_INT(parse(&d, &p, J("{'version': 1, 'history': [7, {'routine': '', "
                               "'zone': 'abcdefghijabcdefghijabcdefghijabcdefghijabcdefgh', "
@@ -223,7 +224,7 @@ static void entry_problems_are_reported_at_their_pointers(void)
 static void unknown_keys_and_a_null_in_progress_are_accepted(void)
 {
     prog_Data d;
-    prb_List p;
+    static prb_List p;
     prog_init(&d);
     CHECK_INT(parse(&d, &p, J("{'version': 1, 'history': [], 'in_progress': null, "
                               "'settings': {'sound': false}}")),
@@ -241,7 +242,7 @@ static void hostile_nesting_and_size_are_refused(void)
     CHECK(text != NULL);
     if (text) {
         prog_Data d;
-        prb_List p;
+        static prb_List p;
         prog_init(&d);
         memset(text, ' ', big);
         prb_clear(&p);
@@ -286,7 +287,7 @@ static void prog_add_refuses_when_full(void)
 static void ten_thousand_entries_serialize_and_parse_quickly(void)
 {
     prog_Data d, back;
-    prb_List p;
+    static prb_List p;
     prog_init(&d);
     prog_init(&back);
     for (int i = 0; i < 10000; i++) {

@@ -1,0 +1,179 @@
+/* check.c - `facemap --check` (see check.h). Everything the app itself
+ * checks comes from ldr_load, so --check and the app never disagree; this
+ * file adds only what needs the disk beyond the loader: the sprite files
+ * that animation layers name, the face art file, and the progress file.
+ * The sprites are checked by walking animations.json's tree rather than the
+ * parsed anim_Set, because a preset with a problem is left out of the set
+ * and its pointer (index in the file) is not kept there. */
+#include "check.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../core/jsonv.h"
+#include "../core/progress.h"
+#include "fio.h"
+#include "loader.h"
+
+#define CHK_PATH 4096
+
+/* Writes dir + "/" + name into out (no doubled '/'); 0, or -1 when long. */
+static int join(char *out, size_t n, const char *dir, const char *name)
+{
+    size_t k = strlen(dir);
+    const char *sep = (k > 0 && dir[k - 1] == '/') ? "" : "/";
+    int w = snprintf(out, n, "%s%s%s", dir, sep, name);
+    return (w < 0 || (size_t)w >= n) ? -1 : 0;
+}
+
+static int is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* fio's "PATH: step: reason" without the PATH the problem line names. */
+static const char *reason(const char *err, const char *path)
+{
+    size_t k = strlen(path);
+    return (strncmp(err, path, k) == 0 && err[k] == ':' && err[k + 1] == ' ') ? err + k + 2 : err;
+}
+
+/* Each layer's sprite (when it is a valid id: other values are the
+ * loader's to report) must be a file assets/sprites/NAME.svg. */
+static void check_sprites(const char *assets_dir, prb_List *p)
+{
+    char path[CHK_PATH], err[512];
+    size_t len = 0;
+    if (join(path, sizeof path, assets_dir, "animations.json") != 0)
+        return;
+    char *text = fio_read_all(path, LVL_MAX_FILE, &len, err, sizeof err);
+    if (!text)
+        return; /* the loader reported it */
+    jv_Ctx quiet, v;
+    jv_init(&quiet, path, NULL);
+    jv_init(&v, path, p);
+    cJSON *root = jv_parse(&quiet, text, len, LVL_MAX_FILE, JV_MAX_DEPTH);
+    free(text);
+    const cJSON *list = cJSON_IsObject(root) ? cJSON_GetObjectItemCaseSensitive(root, "animations") : NULL;
+    const cJSON *a, *l;
+    int i = 0;
+    if (!cJSON_IsArray(list))
+        list = NULL;
+    cJSON_ArrayForEach(a, list) {
+        const cJSON *layers = cJSON_IsObject(a) ? cJSON_GetObjectItemCaseSensitive(a, "layers") : NULL;
+        int j = 0;
+        if (!cJSON_IsArray(layers))
+            layers = NULL;
+        cJSON_ArrayForEach(l, layers) {
+            const cJSON *s = cJSON_IsObject(l) ? cJSON_GetObjectItemCaseSensitive(l, "sprite") : NULL;
+            if (cJSON_IsString(s) && s->valuestring && jv_is_id(s->valuestring)) {
+                char name[JV_ID + 16], sprite[CHK_PATH], at[JV_PTR];
+                snprintf(name, sizeof name, "sprites/%s.svg", s->valuestring);
+                if (join(sprite, sizeof sprite, assets_dir, name) != 0 || !is_file(sprite)) {
+                    jv_ptr_i(at, "/animations", i);
+                    jv_ptr(at, at, "layers");
+                    jv_ptr_i(at, at, j);
+                    jv_ptr(at, at, "sprite");
+                    jv_report(&v, at, "no sprite file %s in the assets folder", name);
+                }
+            }
+            j++;
+        }
+        i++;
+    }
+    cJSON_Delete(root);
+}
+
+/* The face art zones.json names (already checked by the parser to be a
+ * relative path inside assets/) must exist there. */
+static void check_art(const char *levels_dir, const char *assets_dir, const lvl_Content *c,
+                      prb_List *p)
+{
+    char zones[CHK_PATH], art[CHK_PATH], q[JV_CLIP];
+    if (!c->art || join(zones, sizeof zones, levels_dir, "zones.json") != 0)
+        return;
+    if (join(art, sizeof art, assets_dir, c->art) != 0 || !is_file(art))
+        prb_add(p, zones, "/art", "no file \"%s\" in the assets folder", jv_clip(q, c->art));
+}
+
+static void check_progress(const char *file, prb_List *p)
+{
+    char err[512];
+    size_t len = 0;
+    char *text = fio_read_all(file, PROG_MAX_FILE, &len, err, sizeof err);
+    if (!text) {
+        prb_add(p, file, "/", "cannot read the file: %s", reason(err, file));
+        return;
+    }
+    prog_Data d;
+    prog_init(&d);
+    prog_parse(&d, file, text, len, p);
+    prog_free(&d);
+    free(text);
+}
+
+/* Prints line with control characters as '?', then a newline. */
+static void put_line(FILE *out, const char *line)
+{
+    for (const unsigned char *s = (const unsigned char *)line; *s; s++)
+        fputc((*s < 0x20 || *s == 0x7f) ? '?' : *s, out);
+    fputc('\n', out);
+}
+
+/* How many different FILE parts (the text before the first ": /") the
+ * problem lines have. */
+static int count_files(const prb_List *p)
+{
+    int n = 0;
+    for (int i = 0; i < p->count; i++) {
+        const char *end = strstr(p->line[i], ": /");
+        size_t k = end ? (size_t)(end - p->line[i]) : strlen(p->line[i]);
+        int seen = 0;
+        for (int j = 0; j < i && !seen; j++) {
+            const char *e2 = strstr(p->line[j], ": /");
+            size_t k2 = e2 ? (size_t)(e2 - p->line[j]) : strlen(p->line[j]);
+            seen = k == k2 && strncmp(p->line[i], p->line[j], k) == 0;
+        }
+        n += !seen;
+    }
+    return n;
+}
+
+int chk_run(const char *levels_dir, const char *assets_dir, const char *progress_file, FILE *out)
+{
+    lvl_Content c;
+    anim_Set a;
+    memset(&c, 0, sizeof c);
+    memset(&a, 0, sizeof a);
+    prb_List *p = calloc(1, sizeof *p);
+    if (!p) {
+        fprintf(stderr, "facemap --check: out of memory\n");
+        return 1;
+    }
+    ldr_load(levels_dir, assets_dir, &c, &a, p);
+    check_art(levels_dir, assets_dir, &c, p);
+    check_sprites(assets_dir, p);
+    if (progress_file)
+        check_progress(progress_file, p);
+
+    for (int i = 0; i < p->count; i++)
+        put_line(out, p->line[i]);
+    fflush(out);
+    int total = prb_total(p), files = count_files(p);
+    if (total == 0) {
+        int n = 2 + c.nroutines + (progress_file ? 1 : 0);
+        fprintf(stderr, "facemap --check: %d files, no problems\n", n);
+    } else {
+        fprintf(stderr, "facemap --check: %d problem%s in %d file%s", total, total == 1 ? "" : "s",
+                files, files == 1 ? "" : "s");
+        if (p->dropped)
+            fprintf(stderr, " (only the first %d are listed)", p->count);
+        fputc('\n', stderr);
+    }
+    lvl_free(&c);
+    anim_free(&a);
+    free(p);
+    return total == 0 ? 0 : 1;
+}

@@ -1,0 +1,1 @@
+replace levels/zones.json '"art": "face.svg"' '"art": "../assets/face.svg"'

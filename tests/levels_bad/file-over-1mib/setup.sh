@@ -1,0 +1,1 @@
+make_big levels/zz-big.json 1048577

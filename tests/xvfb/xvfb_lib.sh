@@ -1,0 +1,34 @@
+# xvfb_lib.sh - starts a private Xvfb for a test and stops it (and the app)
+# on exit. Sets DISPLAY. Usage: source xvfb_lib.sh "$@" (FACEMAP ROOT).
+set -euo pipefail
+FACEMAP=$1
+ROOT=$2
+WORK=$(mktemp -d /tmp/facemap-xvfb.XXXXXX)
+unset SDL_VIDEODRIVER
+APP_PID=""
+XVFB_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
+  if [ "${KEEP:-0}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+for n in $(seq 91 140); do
+  [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] && continue
+  Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+  XVFB_PID=$!
+  export DISPLAY=":$n"
+  for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+  xdpyinfo >/dev/null 2>&1 && break
+  kill "$XVFB_PID" 2>/dev/null || true; XVFB_PID=""
+done
+[ -n "$XVFB_PID" ] || fail "could not start Xvfb"
+
+# wait_for CMD...: retries a command for up to 10 s.
+wait_for() {
+  for _ in $(seq 100); do "$@" >/dev/null 2>&1 && return 0; sleep 0.1; done
+  return 1
+}
+has_event() { grep -q "$1" "$WORK/events.jsonl"; }
