@@ -72,7 +72,7 @@ static const char usage_text[] =
     "      --events FILE    append a JSON object per line for each event (- stdout)\n"
     "      --time-scale X   run timers and animations X times faster (0 < X <= 1000)\n"
     "      --now TIME       start the clock at this RFC 3339 time (for tests)\n"
-    "      --renderer NAME  software (default, fastest without a GPU), accelerated, auto\n"
+    "      --renderer NAME  software (default; fastest with no GPU) or accelerated\n"
     "      --dump-layout    print the zones in window pixels for --window as JSON\n"
     "      --check          check level files (and --progress), one problem a line\n"
     "Options with a value take it as --opt value or --opt=value. --check prints\n"

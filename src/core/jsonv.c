@@ -122,6 +122,19 @@ static size_t skip_space(const char *text, size_t i, size_t len)
     return i;
 }
 
+/* cJSON puts the error for an object key that does not start with '"' one
+ * character after the key's first one ({a: 1} at the ':', {"a": 1,,} at the
+ * '}'); moves pos back onto it. A key starts after '{' or ',' and spaces. */
+static size_t fix_key_error(const char *text, size_t pos)
+{
+    if (pos == 0 || text[pos - 1] == '"' || skip_space(text, pos - 1, pos) == pos)
+        return pos;
+    size_t i = pos - 1;
+    while (i > 0 && skip_space(text, i - 1, i) == i)
+        i--;
+    return (i > 0 && (text[i - 1] == '{' || text[i - 1] == ',')) ? pos - 1 : pos;
+}
+
 /* The first container deeper than max (path[] gets the way down to it). */
 static const cJSON *too_deep(const cJSON *n, int depth, int max, const cJSON **path)
 {
@@ -183,7 +196,7 @@ cJSON *jv_parse(jv_Ctx *v, const char *text, size_t len, size_t max_len, int max
     cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
     size_t pos = (end && end >= text && end <= text + len) ? (size_t)(end - text) : 0;
     if (!root) {
-        line_col(text, pos, &line, &col);
+        line_col(text, fix_key_error(text, pos), &line, &col);
         jv_report(v, "", "invalid JSON at line %d, column %d", line, col);
         return NULL;
     }

@@ -283,7 +283,7 @@ static void map_screen(const app_State *a, dl_List *l)
             continue;
         int z = t->arg, lit = a->hover == i || a->pressed == i || (a->focus == i && a->focus_visible);
         dl_Color tint = view_due_color(app_zone_due(a, z).status);
-        tint.a = lit ? 0x70 : app_zone_due(a, z).status == TF_DUE_NEVER ? 0 : 0x30;
+        tint.a = lit ? 0x70 : app_zone_due(a, z).status == TF_DUE_NEVER ? 0 : 0x22;
         dl_Color edge = lit ? dl_rgba(a->focus == i && a->focus_visible ? VIEW_FOCUS : VIEW_ACCENT)
                             : dl_rgba(0xFFFFFFB0u);
         dl_poly(l, a->lay.zpts[z], c->zones[z].npts, tint, edge, (lit ? 0.28f : 0.12f) * u);

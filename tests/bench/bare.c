@@ -8,8 +8,9 @@
  *
  *   facemap_bare [--window WxH] [--renderer software|accelerated|auto]
  *                [--animate] [--frames N]
- * --animate   redraws at most every 16 ms like a step animation does (a
- *             cleared frame and a moving bar), writing "frame" trace lines
+ * --animate   redraws every 16 ms like a step animation does (a cleared
+ *             frame and a moving bar), writing "frame" trace lines; a mouse
+ *             click in the window starts the same animation
  * --frames N  draws N animated frames as fast as it can, then exits (the
  *             frame-time figures; like facemap's --replay, no sleeping) */
 #include <SDL.h>
@@ -104,6 +105,7 @@ int main(int argc, char **argv)
         if (SDL_WaitEventTimeout(&e, timeout)) {
             do {
                 quit |= e.type == SDL_QUIT;
+                o.animate |= e.type == SDL_MOUSEBUTTONDOWN; /* as a tap starts a routine */
                 if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_EXPOSED && !o.animate)
                     draw(ren, &o, n++);
             } while (SDL_PollEvent(&e));

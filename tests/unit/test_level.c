@@ -271,6 +271,15 @@ static void text_after_the_json_value_and_empty_files_are_reported(void)
     expect_one("[1]", "nose.json: /: must be an object");
 }
 
+static void a_key_without_quotes_or_a_doubled_comma_is_reported_where_it_is(void)
+{
+    expect_one("{'kind': 'routine', id: 'x'}", "nose.json: /: invalid JSON at line 1, column 21");
+    expect_one("{'kind': 'routine',,}", "nose.json: /: invalid JSON at line 1, column 20");
+    expect_one("{\n  'kind': 'routine',\n  , 'id': 'x'}", "nose.json: /: invalid JSON at line 3, column 3");
+    expect_one("{'sources': ['a',, 'b']}", "nose.json: /: invalid JSON at line 1, column 18");
+    expect_one("{'kind': 'routine' 'id': 'x'}", "nose.json: /: invalid JSON at line 1, column 20");
+}
+
 static void nesting_deeper_than_the_limit_is_reported(void)
 {
     expect_one("{'sources': [[[[[[[[['x']]]]]]]]]}",
@@ -515,6 +524,7 @@ int main(void)
     RUN(a_routine_that_is_not_json_takes_its_id_from_the_file_name);
     RUN(columns_count_characters_not_bytes);
     RUN(text_after_the_json_value_and_empty_files_are_reported);
+    RUN(a_key_without_quotes_or_a_doubled_comma_is_reported_where_it_is);
     RUN(nesting_deeper_than_the_limit_is_reported);
     RUN(text_is_read_to_len_and_not_beyond);
     RUN(a_clean_zones_file_gives_zones_with_area_and_label);

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Remakes the README's screenshots with the real binary, headless:
+# the map (with some history), a zone, a player step with its countdown,
+# and the done screen, at 800x600 and 1920x1080.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=docs/screenshots
+mkdir -p "$out"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# Some history so the map shows every kind of badge.
+cat > "$tmp/progress.json" <<'J'
+{"version": 1, "history": [
+ {"routine": "forehead-clean-out", "zone": "forehead", "completed_at": "2026-10-30T08:00:00Z", "steps_done": 6, "steps_total": 6, "steps_skipped": 0},
+ {"routine": "left-cheek-clean-out", "zone": "left-cheek", "completed_at": "2026-10-14T08:00:00Z", "steps_done": 6, "steps_total": 6, "steps_skipped": 0},
+ {"routine": "gentle-chin-cleanse", "zone": "chin", "completed_at": "2026-11-19T08:00:00Z", "steps_done": 5, "steps_total": 5, "steps_skipped": 0},
+ {"routine": "gentle-mouth-exfoliate", "zone": "mouth", "completed_at": "2026-11-20T20:00:00Z", "steps_done": 5, "steps_total": 5, "steps_skipped": 0}
+]}
+J
+for size in 800x600 1920x1080; do
+  cp "$tmp/progress.json" "$tmp/p.json"
+  cat > "$tmp/tour.txt" <<R
+shot $PWD/$out/map-$size.png
+tap-zone nose
+shot $PWD/$out/zone-$size.png
+tap-target routine:nose-clean-out
+wait 300
+shot $PWD/$out/caution-$size.png
+tap-target next
+tap-target next
+tap-target next
+tap-target next
+wait 420
+shot $PWD/$out/player-$size.png
+tap-target next
+tap-target next
+tap-target next
+tap-target next
+tap-target next
+wait 1600
+shot $PWD/$out/done-$size.png
+R
+  SDL_VIDEODRIVER=dummy ./build/facemap --headless --window "$size" --progress "$tmp/p.json" \
+    --now 2026-11-21T09:00:00Z --time-scale 10 --replay "$tmp/tour.txt"
+done
+ls -la "$out"
