@@ -3,24 +3,13 @@
  * JSON is written inline with single quotes; J() makes them double.
  * Problem lists are static: a prb_List is large (problems.h). */
 #include "check.h"
+#include "quotes.h"
 
 #include <stdlib.h>
 
 #include "core/anim.h"
 #include "core/level.h"
 
-static char json_buf[16384];
-
-static const char *J(const char *s)
-{
-    size_t n = strlen(s);
-    if (n >= sizeof json_buf)
-        n = sizeof json_buf - 1;
-    for (size_t i = 0; i < n; i++)
-        json_buf[i] = s[i] == '\'' ? '"' : s[i];
-    json_buf[n] = '\0';
-    return json_buf;
-}
 
 static int parse(anim_Set *s, prb_List *p, const char *single_quoted)
 {

@@ -4,25 +4,12 @@
  * are checked exactly, pointer included.
  * Problem lists are static: a prb_List is large (problems.h). */
 #include "check.h"
+#include "quotes.h"
 
 #include <stdlib.h>
 
 #include "core/jsonv.h"
 #include "core/level.h"
-
-static char json_buf[16384];
-
-/* The JSON text s with every ' turned into ". */
-static const char *J(const char *s)
-{
-    size_t n = strlen(s);
-    if (n >= sizeof json_buf)
-        n = sizeof json_buf - 1;
-    for (size_t i = 0; i < n; i++)
-        json_buf[i] = s[i] == '\'' ? '"' : s[i];
-    json_buf[n] = '\0';
-    return json_buf;
-}
 
 static int known_anim(void *ctx, const char *id)
 {

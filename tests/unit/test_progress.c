@@ -4,6 +4,7 @@
  * makes them double.
  * Problem lists are static: a prb_List is large (problems.h). */
 #include "check.h"
+#include "quotes.h"
 
 #include <stdlib.h>
 #include <time.h>
@@ -12,18 +13,6 @@
 
 #define MAY_1_0930 1714555800LL /* 2024-05-01T09:30:00Z */
 
-static char json_buf[16384];
-
-static const char *J(const char *s)
-{
-    size_t n = strlen(s);
-    if (n >= sizeof json_buf)
-        n = sizeof json_buf - 1;
-    for (size_t i = 0; i < n; i++)
-        json_buf[i] = s[i] == '\'' ? '"' : s[i];
-    json_buf[n] = '\0';
-    return json_buf;
-}
 
 static int parse(prog_Data *d, prb_List *p, const char *text)
 {

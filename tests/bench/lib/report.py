@@ -1,0 +1,150 @@
+"""report.py - the figures the benchmark prints, their targets, the side by
+side table (median of the runs, with min and max), the JSON file, and the
+change against an earlier JSON file (--compare).
+
+Targets are the issue's, for this 2-core machine under Xvfb with the
+software renderer: they are checked (ok column) only in the software
+table. A missed target is reported, never an error."""
+
+import json
+import statistics
+
+
+def _fm(v, unit):
+    if v is None:
+        return "-"
+    if unit == "%":
+        return f"{v:.1f}"
+    return f"{v:.2f}" if abs(v) < 10 else f"{v:.1f}" if abs(v) < 100 else f"{v:.0f}"
+
+
+def _lt(limit):
+    return lambda fm, bare: fm < limit
+
+
+# key, label, unit, target text, check(facemap_median, bare_median)
+FIGURES = [
+    ("first_frame_ms", "launch -> first frame", "ms", "", None),
+    ("map_drawn_ms", "launch -> map fully drawn", "ms", "<= 1.5x bare",
+     lambda fm, bare: bare is not None and fm <= 1.5 * bare),
+    ("pss_mib", "PSS at 5 s (all processes)", "MiB", "<= 2x bare, < 25",
+     lambda fm, bare: bare is not None and fm <= 2 * bare and fm < 25),
+    ("hwm_mib", "peak RSS at 5 s (all processes)", "MiB", "", None),
+    ("idle_cpu", "CPU idle on the map, 10 s", "%", "0.0", lambda fm, bare: round(fm, 1) == 0.0),
+    ("idle_cpu_x", "  X server meanwhile", "%", "", None),
+    ("anim_cpu", "CPU while a step animates, 10 s", "%", "< 5", _lt(5)),
+    ("anim_cpu_x", "  X server meanwhile", "%", "", None),
+    ("frame_1280_median", "frame 1280x800 median", "ms", "< 4", _lt(4)),
+    ("frame_1280_p99", "frame 1280x800 p99", "ms", "", None),
+    ("frame_1920_median", "frame 1920x1080 median", "ms", "< 8", _lt(8)),
+    ("frame_1920_p99", "frame 1920x1080 p99", "ms", "< 12", _lt(12)),
+    ("frame_1920_draw", "  of which drawing (median)", "ms", "", None),
+    ("frame_1920_present", "  of which presenting (median)", "ms", "", None),
+]
+IO_FIGURES = [
+    ("load_200_ms", "load 200 routine files", "ms", "< 50", _lt(50)),
+    ("save_10000_ms", "save 10,000-entry progress", "ms", "< 50", _lt(50)),
+    ("parse_10000_ms", "read 10,000-entry progress", "ms", "", None),
+]
+PEER_FIGURES = [
+    ("mapped_ms", "launch -> window mapped (X poll)", "ms"),
+    ("drawn_ms", "launch -> fully drawn (screenshots)", "ms"),
+    ("pss_mib", "PSS at 5 s (all processes)", "MiB"),
+    ("hwm_mib", "peak RSS at 5 s (all processes)", "MiB"),
+    ("processes", "processes", ""),
+    ("idle_cpu", "CPU idle, 10 s", "%"),
+]
+
+
+def summary(values):
+    """{median, min, max, runs} of the measured values (None left out)."""
+    v = [x for x in values if x is not None]
+    if not v:
+        return None
+    return {"median": statistics.median(v), "min": min(v), "max": max(v), "runs": len(v),
+            "values": v}
+
+
+def _cell(s, unit):
+    if not s:
+        return "-"
+    if s["runs"] == 1 or s["min"] == s["max"]:
+        return _fm(s["median"], unit)
+    return f"{_fm(s['median'], unit)} ({_fm(s['min'], unit)}-{_fm(s['max'], unit)})"
+
+
+def _row(cells, widths):
+    return " | ".join(c.ljust(w) for c, w in zip(cells, widths))
+
+
+def _table(header, rows):
+    widths = [max(len(r[i]) for r in [header] + rows) for i in range(len(header))]
+    lines = [_row(header, widths), "-+-".join("-" * w for w in widths)]
+    return "\n".join(lines + [_row(r, widths) for r in rows])
+
+
+def figure_table(figs, renderer, check_targets):
+    """The side by side table of one renderer; also returns the misses."""
+    header = ["figure", "unit", "facemap", "bare", "ratio", "target", "ok"]
+    rows, misses = [], []
+    for key, label, unit, target, check in FIGURES + IO_FIGURES:
+        fm, bare = figs.get(key, {}).get("facemap"), figs.get(key, {}).get("bare")
+        ratio = "-"
+        if fm and bare and bare["median"]:
+            ratio = f"{fm['median'] / bare['median']:.2f}x"
+        bare_for_check = bare["median"] if bare else None
+        ok = ""
+        if check and check_targets and fm:
+            ok = "yes" if check(fm["median"], bare_for_check) else "MISSED"
+            if ok == "MISSED":
+                misses.append(f"{label}: {_fm(fm['median'], unit)} {unit} (target {target})")
+        rows.append([label, unit, _cell(fm, unit), _cell(bare, unit), ratio,
+                     target if check_targets else "", ok])
+    return f"Renderer: {renderer}\n" + _table(header, rows), misses
+
+
+def peer_table(peers):
+    names = [n for n in ("facemap", "bare", "tuxpaint", "chromium") if n in peers]
+    header = ["figure", "unit"] + names
+    rows = [[label, unit] + [_cell(peers[n].get(key), unit) for n in names]
+            for key, label, unit in PEER_FIGURES]
+    return "Peers (software renderer for facemap and bare; same method for all)\n" + _table(header, rows)
+
+
+def compare(now, before):
+    """Lines: each figure's median before and now, and the change."""
+    out = ["Change against " + before.get("meta", {}).get("started", "the earlier run")]
+    for renderer, figs in now.get("figures", {}).items():
+        old = before.get("figures", {}).get(renderer, {})
+        for key, label, unit, _, _ in FIGURES + IO_FIGURES:
+            for prog in ("facemap", "bare"):
+                a = (old.get(key) or {}).get(prog)
+                b = (figs.get(key) or {}).get(prog)
+                if a and b:
+                    d = b["median"] - a["median"]
+                    pct = f" ({100 * d / a['median']:+.0f}%)" if a["median"] else ""
+                    out.append(f"  {renderer:11} {prog:7} {label:34} {_fm(a['median'], unit):>7} -> "
+                               f"{_fm(b['median'], unit):>7} {unit}{pct}")
+    return "\n".join(out)
+
+
+def missing(results):
+    """Names of figures that were not measured in any run."""
+    gone = []
+    for renderer, figs in results.get("figures", {}).items():
+        for key, label, *_ in FIGURES + IO_FIGURES:
+            progs = ("facemap",) if key in dict((f[0], 1) for f in IO_FIGURES) else ("facemap", "bare")
+            for prog in progs:
+                if not (figs.get(key) or {}).get(prog):
+                    gone.append(f"{renderer}/{prog}/{key}")
+    for name, figs in results.get("peers", {}).items():
+        for key, *_ in PEER_FIGURES:
+            if not figs.get(key):
+                gone.append(f"peers/{name}/{key}")
+    return gone
+
+
+def write_json(path, results):
+    with open(path, "w") as f:
+        json.dump(results, f, indent=1, sort_keys=True)
+        f.write("\n")
