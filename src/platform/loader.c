@@ -136,7 +136,7 @@ int ldr_load(const char *levels_dir, const char *assets_dir, lvl_Content *c, ani
     int anims = load_anims(assets_dir, a, p);
     load_routines(levels_dir, c, anims >= 0 ? a : NULL, p);
     lvl_validate(c, p);
-    if (zones < 0 || anims < 0 || c->nzones == 0 || a->n == 0)
+    if (zones < 0 || anims < 0 || c->nzones == 0 || a->n == 0 || !c->art)
         return -1;
     return 0;
 }

@@ -87,7 +87,8 @@ def figure_table(figs, renderer, check_targets):
     """The side by side table of one renderer; also returns the misses."""
     header = ["figure", "unit", "facemap", "bare", "ratio", "target", "ok"]
     rows, misses = [], []
-    for key, label, unit, target, check in FIGURES + IO_FIGURES:
+    io = IO_FIGURES if any(k in figs for k, *_ in IO_FIGURES) else []
+    for key, label, unit, target, check in FIGURES + io:
         fm, bare = figs.get(key, {}).get("facemap"), figs.get(key, {}).get("bare")
         ratio = "-"
         if fm and bare and bare["median"]:
@@ -132,11 +133,14 @@ def missing(results):
     """Names of figures that were not measured in any run."""
     gone = []
     for renderer, figs in results.get("figures", {}).items():
-        for key, label, *_ in FIGURES + IO_FIGURES:
-            progs = ("facemap",) if key in dict((f[0], 1) for f in IO_FIGURES) else ("facemap", "bare")
-            for prog in progs:
+        for key, *_ in FIGURES:
+            for prog in ("facemap", "bare"):
                 if not (figs.get(key) or {}).get(prog):
                     gone.append(f"{renderer}/{prog}/{key}")
+    first = next(iter(results.get("figures", {}).values()), {})
+    for key, *_ in IO_FIGURES:
+        if not (first.get(key) or {}).get("facemap"):
+            gone.append(f"io/{key}")
     for name, figs in results.get("peers", {}).items():
         for key, *_ in PEER_FIGURES:
             if not figs.get(key):
