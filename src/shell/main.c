@@ -30,12 +30,12 @@ static int dump_layout(ses_Session *s)
     return 0;
 }
 
-static int no_display(void)
+static int no_display(const char *why)
 {
     fprintf(stderr,
-            "facemap: no display to open a window on (%s). To see the trainer without one, run the headless tour:\n"
-            "  facemap --headless --replay tests/replay/tour.txt --events -\n",
-            SDL_GetError());
+            "facemap: no display to open a window on (%s); to see the trainer without one, run the headless tour: "
+            "facemap --headless --time-scale 20 --events - --replay tests/replay/tour.txt\n",
+            why);
     return 1;
 }
 
@@ -113,8 +113,21 @@ int main(int argc, char **argv)
     renderer_hints(&o);
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
     if (SDL_Init(o.headless ? SDL_INIT_EVENTS : SDL_INIT_VIDEO) != 0) {
+        char why[256];
+        snprintf(why, sizeof why, "%s", SDL_GetError());
         ses_close(&s);
-        return o.headless ? 1 : no_display();
+        if (o.headless)
+            fprintf(stderr, "facemap: %s\n", why);
+        return o.headless ? 1 : no_display(why);
+    }
+    /* With no display SDL falls back to a driver that shows nothing; unless
+     * that was asked for, say so instead of running invisibly. */
+    const char *driver = o.headless ? NULL : SDL_GetCurrentVideoDriver();
+    if (driver && !SDL_getenv("SDL_VIDEODRIVER") &&
+        (strcmp(driver, "offscreen") == 0 || strcmp(driver, "dummy") == 0)) {
+        ses_close(&s);
+        SDL_Quit();
+        return no_display("SDL found no X11, Wayland or KMS/DRM display");
     }
     int rc = ses_open_video(&s) == 0 ? 0 : 1;
     if (rc == 0)

@@ -135,6 +135,7 @@ def main():
     results = {"meta": meta(args, peers or []), "figures": figs, "targets": {}}
     if peers is not None:
         results["peers"] = peer_figs
+    sys.stdout.flush()
     print()
     for renderer in args.renderers:
         table, misses = report.figure_table(figs[renderer], renderer, renderer == "software")

@@ -65,8 +65,8 @@ def _argv(ctx, prog, renderer, size="1280x800", progress=None):
     return [ctx.bare, "--renderer", renderer, "--window", size]
 
 
-def _xdo(*args):
-    subprocess.run(["xdotool", *args], check=False, timeout=10,
+def _xdo(ctx, *args):
+    subprocess.run(["xdotool", *args], check=False, timeout=10, env=dict(os.environ, **ctx.env),
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
@@ -85,12 +85,12 @@ def _start_animation(ctx, prog, win, events):
     anywhere (bare). Returns True when the animation is known to run."""
     wx, wy = win[1][0], win[1][1]
     cx, cy = _nose_centre(ctx, "1280x800") if prog == "facemap" else (640, 400)
-    _xdo("mousemove", "--sync", str(wx + cx), str(wy + cy))
-    _xdo("click", "1")
+    _xdo(ctx, "mousemove", "--sync", str(wx + cx), str(wy + cy))
+    _xdo(ctx, "click", "1")
     if prog != "facemap":
         return True
     time.sleep(0.3)
-    _xdo("key", "Return")
+    _xdo(ctx, "key", "Return")
     for _ in range(100):
         try:
             with open(events) as f:
