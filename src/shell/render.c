@@ -19,7 +19,11 @@ static void hex(dl_Color c, char out[8])
 static SDL_Surface *raster(const char *svg, size_t len, int w, int h)
 {
     SDL_RWops *rw = SDL_RWFromConstMem(svg, (int)len);
-    return rw ? IMG_LoadSizedSVG_RW(rw, w, h) : NULL;
+    if (!rw)
+        return NULL;
+    SDL_Surface *s = IMG_LoadSizedSVG_RW(rw, w, h); /* does not close rw */
+    SDL_RWclose(rw);
+    return s;
 }
 
 static void blit(rnd_Ctx *r, tc_Entry *e, geo_Rect dst, float alpha, float rot)
