@@ -3,7 +3,7 @@
  * second of a countdown, a save retry), so an idle map costs no CPU. */
 #include "loop.h"
 
-#define FRAME_MS 16
+#define FRAME_MS 33 /* animations are slow and gentle: 30 frames a second is enough, and halves the CPU */
 #define IDLE_MAX_MS 60000
 
 /* Milliseconds to sleep until something needs doing. */

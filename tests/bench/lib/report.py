@@ -34,6 +34,7 @@ FIGURES = [
     ("idle_cpu_x", "  X server meanwhile", "%", "", None),
     ("anim_cpu", "CPU while a step animates, 10 s", "%", "< 5", _lt(5)),
     ("anim_cpu_x", "  X server meanwhile", "%", "", None),
+    ("anim_fps", "  frames a second meanwhile", "fps", "", None),
     ("frame_1280_median", "frame 1280x800 median", "ms", "< 4", _lt(4)),
     ("frame_1280_p99", "frame 1280x800 p99", "ms", "", None),
     ("frame_1920_median", "frame 1920x1080 median", "ms", "< 8", _lt(8)),

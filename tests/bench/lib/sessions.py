@@ -66,8 +66,12 @@ def _argv(ctx, prog, renderer, size="1280x800", progress=None):
 
 
 def _xdo(ctx, *args):
-    subprocess.run(["xdotool", *args], check=False, timeout=10, env=dict(os.environ, **ctx.env),
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    """Runs xdotool on the benchmark's display; False when it failed."""
+    try:
+        return subprocess.run(["xdotool", *args], timeout=10, env=dict(os.environ, **ctx.env),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
+    except subprocess.TimeoutExpired:
+        return False
 
 
 def _nose_centre(ctx, size):
@@ -85,7 +89,9 @@ def _start_animation(ctx, prog, win, events):
     anywhere (bare). Returns True when the animation is known to run."""
     wx, wy = win[1][0], win[1][1]
     cx, cy = _nose_centre(ctx, "1280x800") if prog == "facemap" else (640, 400)
-    _xdo(ctx, "mousemove", "--sync", str(wx + cx), str(wy + cy))
+    # no --sync: it waits for ever when the pointer is already there
+    _xdo(ctx, "mousemove", str(wx + cx), str(wy + cy))
+    time.sleep(0.1)
     _xdo(ctx, "click", "1")
     if prog != "facemap":
         return True
@@ -120,11 +126,17 @@ def launch_session(ctx, prog, renderer):
     p.sleep_until(ctx.mem_at_s * 1000)
     r["pss_mib"], r["hwm_mib"], r["processes"] = procs.memory(p.tree())
     r["idle_cpu"], r["idle_cpu_x"] = p.cpu_percent(ctx.idle_s, [ctx.xvfb_pid])
-    r["anim_cpu"] = r["anim_cpu_x"] = None
-    if win and _start_animation(ctx, prog, win, events):
+    r["anim_cpu"] = r["anim_cpu_x"] = r["anim_fps"] = None
+    animating = win and _start_animation(ctx, prog, win, events)
+    if animating:
+        t0 = p.since_launch()
         time.sleep(1.0)  # past the step's first frames (rasters are made once)
         r["anim_cpu"], r["anim_cpu_x"] = p.cpu_percent(ctx.anim_s, [ctx.xvfb_pid])
+        t1 = p.since_launch()
     p.stop()
+    if animating:  # frame lines reach the trace at exit
+        frames = sum(1 for t in p.trace() if t.get("trace") == "frame")
+        r["anim_fps"] = 1000.0 * frames / (t1 - t0)
     return r
 
 
@@ -187,7 +199,7 @@ def peer_session(ctx, name):
     env = dict(ctx.env, HOME=home, XDG_CONFIG_HOME=home + "/.config", XDG_CACHE_HOME=home + "/.cache")
     before = set(ctx.disp.toplevels())
     p = procs.Program(peer_argv(ctx, name, home), env, trace, log)
-    mapped, drawn, _ = xwin.watch_window(ctx.disp, p, before)
+    mapped, drawn, _ = xwin.watch_window(ctx.disp, p, before, flat_ok=name == "bare")
     p.sleep_until(ctx.mem_at_s * 1000)
     r = {"mapped_ms": mapped, "drawn_ms": drawn}
     r["pss_mib"], r["hwm_mib"], r["processes"] = procs.memory(p.tree())
