@@ -62,10 +62,10 @@ def _version(pkg):
     return out.stdout or None
 
 
-def meta(args, peers):
+def meta(args, peers, started):
     git = subprocess.run(["git", "-C", args.src, "describe", "--always", "--dirty"],
                          capture_output=True, text=True).stdout.strip()
-    return {"started": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    return {"started": started,
             "commit": git or None, "runs": args.runs, "short": args.short,
             "renderers": args.renderers, "cores": os.cpu_count(), "kernel": platform.release(),
             "screen": "Xvfb 1920x1080x24", "window": "1280x800",
@@ -122,6 +122,7 @@ def main():
         for p in PEERS:
             if p not in peers:
                 log(f"bench: --peers: {p} is not installed (apt-get install {p}); left out")
+    started = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     work = tempfile.mkdtemp(prefix="facemap-bench-")
     xvfb, display = start_xvfb()
     log(f"bench: Xvfb on {display}, work folder {work}, {args.runs} run(s)")
@@ -132,7 +133,7 @@ def main():
         xvfb.terminate()
         xvfb.wait()
     figs, peer_figs = summarise(raw, raw_io, raw_peers)
-    results = {"meta": meta(args, peers or []), "figures": figs, "targets": {}}
+    results = {"meta": meta(args, peers or [], started), "figures": figs, "targets": {}}
     if peers is not None:
         results["peers"] = peer_figs
     sys.stdout.flush()

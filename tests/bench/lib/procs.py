@@ -140,11 +140,13 @@ class Program:
         return 100.0 * (b - a) / TICKS / secs, 100.0 * (y - x) / TICKS / secs
 
     def stop(self, grace_s=5.0):
-        """SIGTERM to the whole session (SDL turns it into SDL_QUIT), then
-        SIGKILL to what is left; returns the exit code."""
-        for sig in (signal.SIGTERM, signal.SIGKILL):
+        """SIGTERM to the program (SDL turns it into SDL_QUIT; a browser
+        ends its own children), then SIGKILL to its whole process group
+        and to whatever is left of its tree; returns the exit code."""
+        for kill in (lambda: os.kill(self.pid, signal.SIGTERM),
+                     lambda: os.killpg(self.pid, signal.SIGKILL)):
             try:
-                os.killpg(self.pid, sig)
+                kill()
             except ProcessLookupError:
                 break
             try:
@@ -152,6 +154,7 @@ class Program:
                 break
             except subprocess.TimeoutExpired:
                 continue
+        time.sleep(0.2)  # let children see their parent go
         for pid in tree(self.pid):  # children that outlived the leader
             try:
                 os.kill(pid, signal.SIGKILL)

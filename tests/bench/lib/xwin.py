@@ -9,11 +9,10 @@ way for every program: "window mapped" is the first poll that sees a new
 viewable top-level window; "fully drawn" is the first poll whose picture
 of that window is not one flat colour (an empty window, a blank page) and
 then stays the same for STABLE_MS. Polls are POLL_MS apart and a picture
-of 1280x800 takes a few ms, so both figures are late by up to ~25 ms."""
+of 1280x800 takes a few ms, so both figures are late by up to ~10 ms."""
 
 import ctypes
 import ctypes.util
-import hashlib
 import time
 
 from procs import now_ms
@@ -21,7 +20,7 @@ from procs import now_ms
 c_ulong, c_int, c_void_p = ctypes.c_ulong, ctypes.c_int, ctypes.c_void_p
 ZPIXMAP, IS_VIEWABLE = 2, 2
 STABLE_MS = 1000
-POLL_MS = 20
+POLL_MS = 5
 
 
 class XWindowAttributes(ctypes.Structure):
@@ -102,7 +101,7 @@ class Display:
         return best
 
     def picture(self, g):
-        """(digest, flat) of the screen area g: flat when one colour."""
+        """(pixels, flat) of the screen area g: flat when one colour."""
         x, y, w, h = g
         img = self.x.XGetImage(self.d, self.root, max(x, 0), max(y, 0), w, h, 0xFFFFFFFF, ZPIXMAP)
         if not img:
@@ -113,7 +112,7 @@ class Display:
         destroy = ctypes.CFUNCTYPE(c_int, c_void_p)(img.contents.funcs[1])
         destroy(img)  # XDestroyImage is a macro for this
         flat = data == data[:px] * (len(data) // px)
-        return hashlib.blake2b(data, digest_size=16).digest(), flat
+        return data, flat
 
 
 def watch_window(disp, prog, before, flat_ok=False, timeout_s=30.0):
@@ -127,13 +126,12 @@ def watch_window(disp, prog, before, flat_ok=False, timeout_s=30.0):
         t = prog.since_launch()
         if not found:
             found = disp.new_window(before)
-            if found:
-                mapped = t
-        else:
+            mapped = t if found else None
+        if found:
             g = disp.geometry(found[0]) or found[1]
-            digest, flat = disp.picture(g)
-            if digest != last:
-                last, since = digest, (None if flat and not flat_ok else t)
+            pixels, flat = disp.picture(g)
+            if pixels != last:
+                last, since = pixels, (None if flat and not flat_ok else t)
             elif since is not None and t - since >= STABLE_MS:
                 drawn = since
                 break
