@@ -233,7 +233,11 @@ static void activate(app_State *a, int ti)
     case ACT_BACK: back(a); break;
     case ACT_MAP: go(a, SCR_MAP); break;
     case ACT_AGAIN: start_routine(a, a->routine); break;
-    case ACT_SAFETY: go(a, SCR_SAFETY); break;
+    case ACT_SAFETY: a->page = 0; go(a, SCR_SAFETY); break;
+    case ACT_PAGE:
+        a->page = !a->page;
+        a->redraw = 1;
+        break;
     case ACT_PROGRESS: go(a, SCR_PROGRESS); break;
     case ACT_NEXT: player_flags(a, ply_next(p, a->now)); break;
     case ACT_PREV: player_flags(a, ply_prev(p, a->now)); break;
@@ -303,7 +307,8 @@ static void move_focus(app_State *a, int dir)
 static const char *const action_names[] = {
     [ACT_NONE] = "none", [ACT_ZONE] = "zone", [ACT_ROUTINE] = "routine", [ACT_BACK] = "back",
     [ACT_PREV] = "previous", [ACT_NEXT] = "next", [ACT_PAUSE] = "pause", [ACT_SKIP] = "skip",
-    [ACT_MAP] = "map", [ACT_AGAIN] = "again", [ACT_SAFETY] = "safety", [ACT_PROGRESS] = "history"};
+    [ACT_MAP] = "map", [ACT_AGAIN] = "again", [ACT_SAFETY] = "safety", [ACT_PROGRESS] = "history",
+    [ACT_PAGE] = "page"};
 
 void app_target_name(const app_State *a, int ti, char *out, int len)
 {

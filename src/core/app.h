@@ -60,7 +60,7 @@ typedef struct {
 
 typedef enum {
     ACT_NONE, ACT_ZONE, ACT_ROUTINE, ACT_BACK, ACT_PREV, ACT_NEXT, ACT_PAUSE, ACT_SKIP,
-    ACT_MAP, ACT_AGAIN, ACT_SAFETY, ACT_PROGRESS
+    ACT_MAP, ACT_AGAIN, ACT_SAFETY, ACT_PROGRESS, ACT_PAGE
 } app_Action;
 
 #define APP_MAX_TARGETS 48
@@ -94,6 +94,7 @@ typedef struct {
     int zone, routine;           /* open zone / routine, -1 when none */
     ply_State player;
     int focus, focus_visible, hover, pressed;
+    int page;                    /* safety screen: 0 the rules, 1 the "why" cards */
     long long screen_t0;         /* when the current screen opened */
     long long anim_t0;           /* when the current step's animation started */
     app_Layout lay;
@@ -133,7 +134,7 @@ int app_hit(const app_State *a, float x, float y);
 void app_set_banner(app_State *a, const char *msg);
 /* A target's name, as in focus events and the replay's tap-target:
  * "zone:ID", "routine:ID", or the action: "back", "previous", "pause",
- * "skip", "next", "map", "again", "safety", "history". */
+ * "skip", "next", "map", "again", "safety", "history", "page". */
 void app_target_name(const app_State *a, int target, char *out, int len);
 /* Index of the target with that name on the current screen, or -1. */
 int app_find_target(const app_State *a, const char *name);

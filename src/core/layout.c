@@ -91,10 +91,14 @@ static void map_layout(app_State *a, app_Layout *l)
     }
     geo_Rect p = geo_rect_inset(l->panel, u);
     float bh = 3.4f * u;
-    if (landscape(l))
+    if (landscape(l)) {
+        add(l, ACT_SAFETY, 0, rect(p.x, p.y + p.h - 2 * bh - 0.8f * u, p.w, bh));
         add(l, ACT_PROGRESS, 0, rect(p.x, p.y + p.h - bh, p.w, bh));
-    else
-        add(l, ACT_PROGRESS, 0, rect(p.x + p.w / 2, p.y + p.h - bh, p.w / 2, bh));
+    } else {
+        float bw = (p.w - u) / 2;
+        add(l, ACT_SAFETY, 0, rect(p.x, p.y + p.h - bh, bw, bh));
+        add(l, ACT_PROGRESS, 0, rect(p.x + bw + u, p.y + p.h - bh, bw, bh));
+    }
 }
 
 /* Close-up on the left (landscape) or top (portrait); the rest is body. */
@@ -175,11 +179,17 @@ void lay_compute(app_State *a)
     l->u = u;
     static const app_Action done_acts[] = {ACT_AGAIN, ACT_MAP};
     static const app_Action info_acts[] = {ACT_MAP};
+    static const app_Action safety_acts[] = {ACT_PAGE, ACT_MAP};
     switch (a->screen) {
     case SCR_MAP: map_layout(a, l); break;
     case SCR_ZONE: zone_layout(a, l); break;
     case SCR_ROUTINE: routine_layout(l); break;
     case SCR_DONE: simple_layout(l, done_acts, 2, 0); break;
+    case SCR_SAFETY:
+        header(l, 1);
+        controls(l, safety_acts, 2);
+        split_closeup(l, 0.5f);
+        break;
     default: simple_layout(l, info_acts, 1, 1); break;
     }
     a->redraw = 1;

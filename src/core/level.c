@@ -457,5 +457,6 @@ void lvl_free(lvl_Content *c)
         free_routine(&c->routines[i]);
     free(c->routines);
     free(c->art);
+    saf_free(&c->safety);
     memset(c, 0, sizeof *c);
 }

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include "geo.h"
 #include "problems.h"
+#include "safety.h"
 
 #define LVL_ID 48          /* ids: [a-z0-9-], at most 47 chars */
 #define LVL_MAX_ZONES 32
@@ -66,6 +67,7 @@ typedef struct {
     int nzones;
     lvl_Routine *routines;
     int nroutines;
+    saf_Info safety;      /* levels/safety.json (the loader fills it) */
 } lvl_Content;
 
 /* Parses levels/zones.json text into c (replacing any zones). Returns the

@@ -5,6 +5,19 @@
  *                "steps_done":N,"steps_total":M,"steps_skipped":K}],
  *    "in_progress":{"routine":ID,"zone":ID,"step":N,"steps_done":N,
  *                   "started_at":"RFC3339 UTC"}}       (optional)
+ *
+ * Versions of the file:
+ *   0  the unversioned shape: no "version" key (or "version": 0), and
+ *      completed_at / started_at may also be whole seconds since the epoch
+ *      (1714555800). No build of facemap wrote it; it is what a hand-made
+ *      or script-made history looks like. Read and migrated to 1 in memory
+ *      (migrated_from = 0); the next save writes version 1 and the old
+ *      file becomes FILE.bak.
+ *   1  the current format; the writer always writes it.
+ *   2+ newer than this app: refused (the file is never half-read).
+ * Limits (each refused with its own message): PROG_MAX_FILE bytes, nesting
+ * PROG_MAX_DEPTH, PROG_MAX_HISTORY entries, ids of 1..PROG_ID-1 bytes of
+ * UTF-8 without control characters, times from 1970-01-01 to 2199-12-31.
  * A prog_Data owns its history array; free it with prog_free. No I/O. */
 #ifndef FM_PROGRESS_H
 #define FM_PROGRESS_H
@@ -17,6 +30,9 @@
 #define PROG_ID 48
 #define PROG_MAX_HISTORY 100000
 #define PROG_MAX_FILE (16 * 1024 * 1024)
+#define PROG_MAX_DEPTH 6
+#define PROG_MIN_TIME 0LL          /* 1970-01-01T00:00:00Z */
+#define PROG_MAX_TIME 7258118399LL /* 2199-12-31T23:59:59Z */
 
 typedef struct {
     char routine[PROG_ID];
@@ -37,7 +53,8 @@ typedef struct {
 } prog_InProgress;
 
 typedef struct {
-    int version;
+    int version;          /* always PROG_VERSION once parsed (after migration) */
+    int migrated_from;    /* the file's older version, or -1 when it was current */
     prog_Entry *h;        /* owned; sorted as in the file (append order) */
     int n, cap;
     prog_InProgress current;
@@ -48,10 +65,16 @@ void prog_init(prog_Data *d);
  * returns the number added to p and leaves d empty: a file that cannot be
  * read whole is never half-used. */
 int prog_parse(prog_Data *d, const char *file, const char *text, size_t len, prb_List *p);
-/* Serialises d as pretty JSON; returns a malloc'd NUL-terminated string
+/* 1 when s is an id the file can hold: 1..PROG_ID-1 bytes of valid UTF-8
+ * with no control character. */
+int prog_text_ok(const char *s);
+/* Serialises d as pretty JSON (version 1; times clamped as in prog_add,
+ * so whatever is written reads back); returns a malloc'd NUL-terminated string
  * (caller frees) or NULL when out of memory. */
 char *prog_serialize(const prog_Data *d);
-/* Appends an entry; returns 0, or -1 when full or out of memory. */
+/* Appends an entry (completed_at clamped to PROG_MIN_TIME..PROG_MAX_TIME);
+ * returns 0, or -1 when full, out of memory, or when an id is not 1..47
+ * bytes of UTF-8 without control characters (what the reader refuses). */
 int prog_add(prog_Data *d, const prog_Entry *e);
 /* Latest entry (by completed_at) for a routine / for a zone, or NULL. */
 const prog_Entry *prog_last_routine(const prog_Data *d, const char *routine);

@@ -159,8 +159,8 @@ float view_text_h(const char *t, float px, float width)
 {
     float w = view_text_w(t, px) * 0.92f; /* regular weight is narrower than bold */
     int lines = 1;
-    if (width > px)
-        lines = (int)(w / (width * 0.92f)) + 1;
+    if (width > px) /* word wrapping leaves lines about 15 % short */
+        lines = (int)(w / (width * 0.85f)) + 1;
     return (float)lines * 1.2f * px;
 }
 
@@ -264,9 +264,10 @@ static void legend(const app_State *a, dl_List *l)
                 (int)(0.95f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(VIEW_MUTED));
     }
     if (land)
-        dl_text(l, rect(p.x, p.y + 13 * u, p.w, p.h - 13 * u - 4.4f * u),
+        dl_text(l, rect(p.x, p.y + 13 * u, p.w, p.h - 13 * u - 8.6f * u),
                 "Tap a zone to see its routines. Keyboard: Tab moves, Return opens, Escape goes back.",
                 (int)(1.0f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(VIEW_MUTED));
+    view_button(a, l, view_target_of(a, ACT_SAFETY), "\xE2\x9A\xA0 Safety", 0, 1);
     view_button(a, l, view_target_of(a, ACT_PROGRESS), "History", 0, 1);
 }
 
@@ -368,6 +369,7 @@ void view_build(const app_State *a, dl_List *l)
     case SCR_ROUTINE: view_player(a, l); break;
     case SCR_DONE: view_done(a, l); break;
     case SCR_PROGRESS: view_progress(a, l); break;
+    case SCR_SAFETY: view_safety(a, l); break;
     default: view_header(a, l, app_screen_name(a->screen), NULL); break;
     }
     if (a->banner[0]) {

@@ -44,5 +44,6 @@ int view_target_of(const app_State *a, app_Action act);
 void view_player(const app_State *a, dl_List *l);
 void view_done(const app_State *a, dl_List *l);
 void view_progress(const app_State *a, dl_List *l);
+void view_safety(const app_State *a, dl_List *l);
 
 #endif

@@ -1,5 +1,5 @@
 /* view_player.c - the routine player (step card, animated close-up,
- * countdown ring, controls), the done screen and the history screen. */
+ * countdown ring, controls) and the done screen. */
 #include "view_parts.h"
 
 #include <stdio.h>
@@ -183,50 +183,5 @@ void view_done(const app_State *a, dl_List *l)
             "dermatologist.",
             (int)(1.05f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(VIEW_MUTED));
     view_button(a, l, view_target_of(a, ACT_AGAIN), "Do it again", 0, 1);
-    view_button(a, l, view_target_of(a, ACT_MAP), "Back to map", 1, 1);
-}
-
-/* History: per-zone status beside the newest entries. */
-void view_progress(const app_State *a, dl_List *l)
-{
-    float u = a->lay.u;
-    const lvl_Content *c = a->content;
-    view_header(a, l, "History", NULL);
-    geo_Rect z = a->lay.closeup, h = a->lay.card;
-    dl_rrect(l, z, u, dl_rgba(VIEW_CARD), dl_rgba(VIEW_LINE), 0.1f * u);
-    dl_rrect(l, h, u, dl_rgba(VIEW_CARD), dl_rgba(VIEW_LINE), 0.1f * u);
-    geo_Rect zi = geo_rect_inset(z, u), hi = geo_rect_inset(h, u);
-    float row = 2.2f * u;
-    char line[200], date[40], due[64];
-    dl_text(l, rect(zi.x, zi.y, zi.w, row), "Zones", (int)(1.2f * u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
-            dl_rgba(VIEW_INK));
-    for (int i = 0; i < c->nzones && zi.y + (float)(i + 2) * row <= zi.y + zi.h; i++) {
-        tf_DueInfo d = app_zone_due(a, i);
-        float y = zi.y + (float)(i + 1) * row;
-        geo_Rect b = rect(zi.x + zi.w - 5 * u, y + 0.3f * u, 5 * u, row - 0.6f * u);
-        view_due_text(d, due, sizeof due);
-        snprintf(line, sizeof line, "%s \xC2\xB7 %s", c->zones[i].name, due);
-        dl_text(l, rect(zi.x, y, zi.w - 5.5f * u, row), line, (int)(1.0f * u), 0, DL_ALIGN_LEFT,
-                DL_VALIGN_MIDDLE, dl_rgba(VIEW_INK));
-        dl_rrect(l, b, 0.6f * u, view_due_color(d.status), dl_rgba(0), 0);
-        dl_text(l, b, tf_due_badge(d.status), (int)(0.85f * u), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE,
-                dl_rgba(0xFFFFFFFFu));
-    }
-    snprintf(line, sizeof line, "Finished routines: %d", a->prog->n);
-    dl_text(l, rect(hi.x, hi.y, hi.w, row), line, (int)(1.2f * u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
-            dl_rgba(VIEW_INK));
-    int shown = 0;
-    for (int i = a->prog->n - 1; i >= 0 && hi.y + (float)(shown + 2) * row <= hi.y + hi.h; i--, shown++) {
-        const prog_Entry *e = &a->prog->h[i];
-        int ri = lvl_routine_index(c, e->routine);
-        view_date(e->completed_at, a->tz_offset, date, sizeof date);
-        snprintf(line, sizeof line, "%s \xC2\xB7 %s \xC2\xB7 %d/%d steps", date,
-                 ri >= 0 ? c->routines[ri].title : e->routine, e->steps_done, e->steps_total);
-        dl_text(l, rect(hi.x, hi.y + (float)(shown + 1) * row, hi.w, row), line, (int)(1.0f * u), 0,
-                DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(VIEW_MUTED));
-    }
-    if (a->prog->n == 0)
-        dl_text(l, rect(hi.x, hi.y + row, hi.w, 3 * row), "Nothing yet. Finished routines appear here.",
-                (int)(1.0f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(VIEW_MUTED));
     view_button(a, l, view_target_of(a, ACT_MAP), "Back to map", 1, 1);
 }

@@ -6,7 +6,8 @@
  * named in problems as levels_dir + "/" + name, the way the user gave it.
  * A file over LVL_MAX_FILE is reported and skipped without being read, so a
  * stray huge file cannot eat the memory of a small device. Skipped as not
- * content: zones.json, schema.json and any *.schema.json (JSON Schemas for
+ * routines: zones.json, safety.json (the safety screen), schema.json and any
+ * *.schema.json (JSON Schemas for
  * editors), and hidden files (fio_list leaves them out).
  *
  * c and a must be zero-initialised or hold an earlier load: both are freed
@@ -55,36 +56,38 @@ static char *read_content(const char *path, size_t *len, prb_List *p)
     return text;
 }
 
-/* Reads and parses one of the two files the app needs; returns the number
- * of problems it had, or -1 when it could not be read at all. */
-static int load_zones(const char *levels_dir, lvl_Content *c, prb_List *p)
+/* The parsers of the single files, in one shape. */
+typedef int (*parse_fn)(void *dst, const char *file, const char *text, size_t len, prb_List *p);
+
+static int parse_zones(void *c, const char *f, const char *t, size_t n, prb_List *p)
 {
-    char path[LDR_PATH];
-    size_t len = 0;
-    if (join(path, sizeof path, levels_dir, "zones.json") != 0) {
-        prb_add(p, levels_dir, "/", "folder name too long");
-        return -1;
-    }
-    char *text = read_content(path, &len, p);
-    if (!text)
-        return -1;
-    int n = lvl_parse_zones(c, path, text, len, p);
-    free(text);
-    return n;
+    return lvl_parse_zones(c, f, t, n, p);
 }
 
-static int load_anims(const char *assets_dir, anim_Set *a, prb_List *p)
+static int parse_anims(void *a, const char *f, const char *t, size_t n, prb_List *p)
+{
+    return anim_parse(a, f, t, n, p);
+}
+
+static int parse_safety(void *s, const char *f, const char *t, size_t n, prb_List *p)
+{
+    return saf_parse(s, f, t, n, p);
+}
+
+/* Reads and parses dir/name into dst; returns the number of problems it
+ * had, or -1 when it could not be read at all. */
+static int load_one(const char *dir, const char *name, parse_fn parse, void *dst, prb_List *p)
 {
     char path[LDR_PATH];
     size_t len = 0;
-    if (join(path, sizeof path, assets_dir, "animations.json") != 0) {
-        prb_add(p, assets_dir, "/", "folder name too long");
+    if (join(path, sizeof path, dir, name) != 0) {
+        prb_add(p, dir, "/", "folder name too long");
         return -1;
     }
     char *text = read_content(path, &len, p);
     if (!text)
         return -1;
-    int n = anim_parse(a, path, text, len, p);
+    int n = parse(dst, path, text, len, p);
     free(text);
     return n;
 }
@@ -93,7 +96,8 @@ static int load_anims(const char *assets_dir, anim_Set *a, prb_List *p)
 static int is_routine_file(const char *name)
 {
     size_t n = strlen(name), k = strlen(".schema.json");
-    if (strcmp(name, "zones.json") == 0 || strcmp(name, "schema.json") == 0)
+    if (strcmp(name, "zones.json") == 0 || strcmp(name, "schema.json") == 0 ||
+        strcmp(name, "safety.json") == 0)
         return 0;
     return !(n > k && strcmp(name + n - k, ".schema.json") == 0);
 }
@@ -132,8 +136,9 @@ int ldr_load(const char *levels_dir, const char *assets_dir, lvl_Content *c, ani
 {
     lvl_free(c);
     anim_free(a);
-    int zones = load_zones(levels_dir, c, p);
-    int anims = load_anims(assets_dir, a, p);
+    int zones = load_one(levels_dir, "zones.json", parse_zones, c, p);
+    int anims = load_one(assets_dir, "animations.json", parse_anims, a, p);
+    load_one(levels_dir, "safety.json", parse_safety, &c->safety, p);
     load_routines(levels_dir, c, anims >= 0 ? a : NULL, p);
     lvl_validate(c, p);
     if (zones < 0 || anims < 0 || c->nzones == 0 || a->n == 0 || !c->art)

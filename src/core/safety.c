@@ -1,0 +1,91 @@
+/* safety.c - see safety.h. Reads three lists of {title, text, source}
+ * items and a notice with the shared JSON field readers (jsonv.h). */
+#include "safety.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "jsonv.h"
+
+#define SAF_MAX_FILE (256 * 1024)
+#define SAF_MAX_DEPTH 4
+
+static const char *const ROOT_KEYS[] = {"kind", "never", "professional", "why", "notice", NULL};
+static const char *const ITEM_KEYS[] = {"title", "text", "source", NULL};
+static const char *const KIND_SAFETY[] = {"safety", NULL};
+
+static char *dup(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+static void free_items(saf_Item *it, int n)
+{
+    for (int i = 0; i < n; i++) {
+        free(it[i].title);
+        free(it[i].text);
+        free(it[i].source);
+    }
+}
+
+/* Reads root[key], a list of items (at least one when JV_REQUIRED), into
+ * out; returns how many. */
+static int read_items(jv_Ctx *v, const cJSON *root, const char *key, int flags, saf_Item *out)
+{
+    const cJSON *list = NULL;
+    char at[JV_PTR], ptr[JV_PTR];
+    int min = flags == JV_REQUIRED ? 1 : 0;
+    if (!jv_arr(v, root, "", key, flags, min, SAF_MAX_ITEMS, &list) || !list)
+        return 0;
+    jv_ptr(at, "", key);
+    int n = 0;
+    for (const cJSON *it = list->child; it && n < SAF_MAX_ITEMS; it = it->next) {
+        const char *title = NULL, *text = NULL, *source = NULL;
+        jv_ptr_i(ptr, at, n);
+        if (!jv_is_object(v, it, ptr))
+            continue;
+        jv_keys(v, it, ptr, ITEM_KEYS);
+        jv_str(v, it, ptr, "title", JV_REQUIRED, 1, 60, &title);
+        jv_str(v, it, ptr, "text", JV_REQUIRED, 1, 300, &text);
+        jv_str(v, it, ptr, "source", JV_NULLABLE, 1, 80, &source);
+        out[n].title = dup(title);
+        out[n].text = dup(text);
+        out[n].source = dup(source);
+        n++;
+    }
+    return n;
+}
+
+int saf_parse(saf_Info *s, const char *file, const char *text, size_t len, prb_List *p)
+{
+    jv_Ctx v;
+    int kind = 0;
+    const char *notice = NULL;
+    jv_init(&v, file, p);
+    saf_free(s);
+    cJSON *root = jv_parse(&v, text, len, SAF_MAX_FILE, SAF_MAX_DEPTH);
+    if (root && jv_is_object(&v, root, "")) {
+        jv_keys(&v, root, "", ROOT_KEYS);
+        jv_enum(&v, root, "", "kind", JV_REQUIRED, KIND_SAFETY, &kind);
+        s->nnever = read_items(&v, root, "never", JV_REQUIRED, s->never);
+        s->npro = read_items(&v, root, "professional", JV_REQUIRED, s->pro);
+        s->nwhy = read_items(&v, root, "why", JV_OPTIONAL, s->why);
+        if (jv_str(&v, root, "", "notice", JV_REQUIRED, 1, 400, &notice))
+            s->notice = dup(notice);
+    }
+    cJSON_Delete(root);
+    if (v.count)
+        saf_free(s);
+    else
+        s->loaded = 1;
+    return v.count;
+}
+
+void saf_free(saf_Info *s)
+{
+    free_items(s->never, s->nnever);
+    free_items(s->pro, s->npro);
+    free_items(s->why, s->nwhy);
+    free(s->notice);
+    memset(s, 0, sizeof *s);
+}

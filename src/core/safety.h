@@ -1,0 +1,35 @@
+/* safety.h - the safety screen's content (levels/safety.json): the "never
+ * do" list, when to see a professional, the not-medical-advice notice, and
+ * the "why" cards with the background facts, each naming its source.
+ * A saf_Info owns its strings; free with saf_free. No I/O. */
+#ifndef FM_SAFETY_H
+#define FM_SAFETY_H
+
+#include <stddef.h>
+#include "problems.h"
+
+#define SAF_MAX_ITEMS 12
+
+typedef struct {
+    char *title;
+    char *text;
+    char *source;   /* which source text says so; may be NULL */
+} saf_Item;
+
+typedef struct {
+    saf_Item never[SAF_MAX_ITEMS];
+    int nnever;
+    saf_Item pro[SAF_MAX_ITEMS];   /* when to see a professional */
+    int npro;
+    saf_Item why[SAF_MAX_ITEMS];   /* background facts */
+    int nwhy;
+    char *notice;                  /* not medical advice */
+    int loaded;                    /* 1 once a file parsed cleanly */
+} saf_Info;
+
+/* Parses the file into s (replacing what it held). Returns the number of
+ * problems; on any problem s is left empty (loaded = 0). */
+int saf_parse(saf_Info *s, const char *file, const char *text, size_t len, prb_List *p);
+void saf_free(saf_Info *s);
+
+#endif
