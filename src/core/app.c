@@ -443,6 +443,30 @@ void app_set_banner(app_State *a, const char *msg)
     a->redraw = 1;
 }
 
+void app_content_changed(app_State *a, const char *zone_id, const char *routine_id)
+{
+    const lvl_Content *c = a->content;
+    a->zone = zone_id && *zone_id ? lvl_zone_index(c, zone_id) : -1;
+    a->routine = routine_id && *routine_id ? lvl_routine_index(c, routine_id) : -1;
+    int in_routine = a->screen == SCR_ROUTINE || a->screen == SCR_DONE;
+    if ((in_routine && (a->routine < 0 || c->routines[a->routine].broken)) ||
+        (a->screen == SCR_ZONE && a->zone < 0)) {
+        a->zone = a->routine = -1;
+        go(a, SCR_MAP);
+        return;
+    }
+    if (a->screen == SCR_ROUTINE) {
+        const lvl_Routine *r = &c->routines[a->routine];
+        a->player.r = r;
+        if (a->player.index >= r->nsteps)
+            a->player.index = r->nsteps - 1;
+    }
+    if (a->screen == SCR_ZONE)
+        list_zone_routines(a);
+    a->hover = a->pressed = -1;
+    lay_compute(a);
+}
+
 void app_init(app_State *a, const lvl_Content *c, const anim_Set *anims, prog_Data *prog, int w,
               int h, long long now_ms, int64_t wall, int tz_offset)
 {

@@ -132,6 +132,10 @@ tf_DueInfo app_routine_due(const app_State *a, int routine);
  * overlapping zones the smallest). */
 int app_hit(const app_State *a, float x, float y);
 void app_set_banner(app_State *a, const char *msg);
+/* The content was replaced (a reload): find the open zone and routine again
+ * by their ids (zone_id, routine_id: as they were before; may be empty) and
+ * go back to the map when they are gone. */
+void app_content_changed(app_State *a, const char *zone_id, const char *routine_id);
 /* A target's name, as in focus events and the replay's tap-target:
  * "zone:ID", "routine:ID", or the action: "back", "previous", "pause",
  * "skip", "next", "map", "again", "safety", "history", "page". */

@@ -450,6 +450,24 @@ int lvl_routines_of_zone(const lvl_Content *c, int zone, int *out, int max)
     return n;
 }
 
+int lvl_keep_last_good(lvl_Content *fresh, lvl_Content *old)
+{
+    int kept = 0;
+    for (int i = 0; i < fresh->nroutines; i++) {
+        lvl_Routine *r = &fresh->routines[i];
+        for (int k = 0; r->broken && k < old->nroutines; k++) {
+            lvl_Routine *o = &old->routines[k];
+            if (o->broken || !o->file || !r->file || strcmp(o->file, r->file) != 0)
+                continue;
+            lvl_Routine t = *r;
+            *r = *o;
+            *o = t;
+            kept++;
+        }
+    }
+    return kept;
+}
+
 void lvl_free(lvl_Content *c)
 {
     free_zones(c);

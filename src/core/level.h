@@ -85,6 +85,11 @@ int lvl_parse_routine(lvl_Content *c, const char *file, const char *text, size_t
  * zone, no duplicate routine ids. Marks offending routines broken. */
 int lvl_validate(lvl_Content *c, prb_List *p);
 
+/* After a reload: each routine of fresh that is broken, and whose file gave
+ * a usable routine in old, takes that last good version back (the broken
+ * one goes to old, to be freed with it). Returns how many were kept. */
+int lvl_keep_last_good(lvl_Content *fresh, lvl_Content *old);
+
 int lvl_zone_index(const lvl_Content *c, const char *id);
 int lvl_routine_index(const lvl_Content *c, const char *id);
 /* Routines of a zone, in file-name order; returns how many were written. */

@@ -3,10 +3,16 @@
  * buffer (one history entry a line, so 10,000 entries take a few ms and the
  * file stays readable). The reader is strict about what it uses (types,
  * ranges, times, sizes, nesting) but ignores keys it does not know, so a
- * file from a newer build of the same version still loads; ids are any text
- * of 1..PROG_ID-1 bytes, so whatever prog_add accepted reads back. */
+ * file from a newer build of the same version still loads. Ids are any
+ * UTF-8 text of 1..PROG_ID-1 bytes without control characters, and times
+ * lie in PROG_MIN_TIME..PROG_MAX_TIME: prog_add refuses other ids and both
+ * prog_add and the writer clamp times, so whatever is written reads back.
+ * A version 0 file (progress.h) is read by the same code with epoch-second
+ * times allowed, which is the whole migration. */
 #include "progress.h"
 
+#include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +20,6 @@
 #include "jsonv.h"
 #include "timefmt.h"
 
-#define PROG_MAX_DEPTH 6
 #define PROG_MAX_COUNT 100000 /* steps and indexes */
 
 /* ---- data --------------------------------------------------------------- */
@@ -23,6 +28,47 @@ void prog_init(prog_Data *d)
 {
     memset(d, 0, sizeof *d);
     d->version = PROG_VERSION;
+    d->migrated_from = -1;
+}
+
+static int64_t clamp_time(int64_t t)
+{
+    return t < PROG_MIN_TIME ? PROG_MIN_TIME : t > PROG_MAX_TIME ? PROG_MAX_TIME : t;
+}
+
+/* Length of the UTF-8 sequence at s (1..4), or 0 when it is not valid
+ * (overlong, a surrogate, above U+10FFFF, cut short). */
+static int utf8_len(const unsigned char *s)
+{
+    unsigned c = s[0];
+    int n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (n <= 1)
+        return n;
+    unsigned cp = c & (0x7Fu >> n);
+    for (int i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[i] & 0x3Fu);
+    }
+    static const unsigned min[5] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < min[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return n;
+}
+
+int prog_text_ok(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t len = s ? strnlen(s, PROG_ID) : 0;
+    if (len < 1 || len >= PROG_ID)
+        return 0;
+    for (size_t i = 0; i < len;) {
+        int n = utf8_len(u + i);
+        if (n == 0 || u[i] < 0x20 || u[i] == 0x7f)
+            return 0;
+        i += (size_t)n;
+    }
+    return 1;
 }
 
 void prog_free(prog_Data *d)
@@ -33,7 +79,7 @@ void prog_free(prog_Data *d)
 
 int prog_add(prog_Data *d, const prog_Entry *e)
 {
-    if (d->n >= PROG_MAX_HISTORY)
+    if (d->n >= PROG_MAX_HISTORY || !prog_text_ok(e->routine) || !prog_text_ok(e->zone))
         return -1;
     if (d->n == d->cap) {
         int cap = d->cap ? d->cap * 2 : 16;
@@ -47,8 +93,7 @@ int prog_add(prog_Data *d, const prog_Entry *e)
     }
     prog_Entry *dst = &d->h[d->n++];
     *dst = *e;
-    dst->routine[PROG_ID - 1] = '\0';
-    dst->zone[PROG_ID - 1] = '\0';
+    dst->completed_at = clamp_time(e->completed_at);
     return 0;
 }
 
@@ -77,46 +122,75 @@ const prog_Entry *prog_last_zone(const prog_Data *d, const char *zone)
 
 /* ---- parsing ------------------------------------------------------------ */
 
-/* obj[key]: any text of 1..cap-1 bytes (not only ids: what prog_add
- * accepted must read back), copied into out. */
-static int read_text(jv_Ctx *v, const cJSON *obj, const char *at, const char *key, char *out,
-                     size_t cap)
+/* The reading of one file: where problems go and the file's version. */
+typedef struct {
+    jv_Ctx v;
+    int version;
+} Rd;
+
+/* obj[key]: UTF-8 text of 1..PROG_ID-1 bytes without control characters
+ * (not only ids: what prog_add accepted must read back), copied into out. */
+static int read_text(jv_Ctx *v, const cJSON *obj, const char *at, const char *key,
+                     char out[PROG_ID])
 {
     char ptr[JV_PTR];
     const cJSON *n = jv_field(v, obj, at, key, JV_REQUIRED, ptr);
     if (!n)
         return 0;
     size_t len = cJSON_IsString(n) && n->valuestring ? strlen(n->valuestring) : 0;
-    if (len < 1 || len >= cap) {
-        jv_report(v, ptr, "must be a string of 1 to %zu bytes", cap - 1);
+    if (len < 1 || len >= PROG_ID) {
+        jv_report(v, ptr, "must be a string of 1 to %d bytes", PROG_ID - 1);
+        return 0;
+    }
+    if (!prog_text_ok(n->valuestring)) {
+        jv_report(v, ptr, "must be UTF-8 text without control characters");
         return 0;
     }
     memcpy(out, n->valuestring, len + 1);
     return 1;
 }
 
-static int read_time(jv_Ctx *v, const cJSON *obj, const char *at, const char *key, int64_t *out)
+/* obj[key]: an RFC 3339 time (or, in a version 0 file, whole seconds since
+ * the epoch) from PROG_MIN_TIME to PROG_MAX_TIME. */
+static int read_time(Rd *r, const cJSON *obj, const char *at, const char *key, int64_t *out)
 {
     char ptr[JV_PTR];
-    const cJSON *n = jv_field(v, obj, at, key, JV_REQUIRED, ptr);
+    int64_t t = 0;
+    const cJSON *n = jv_field(&r->v, obj, at, key, JV_REQUIRED, ptr);
     if (!n)
         return 0;
-    if (!cJSON_IsString(n) || !n->valuestring || tf_parse_rfc3339(n->valuestring, out) != 0) {
-        jv_report(v, ptr, "must be an RFC 3339 time such as \"2024-05-01T09:30:00Z\"");
+    if (r->version == 0 && cJSON_IsNumber(n)) {
+        double d = n->valuedouble;
+        if (!isfinite(d) || floor(d) != d || d < (double)PROG_MIN_TIME || d > (double)PROG_MAX_TIME) {
+            jv_report(&r->v, ptr, "must be whole seconds from %lld to %lld", PROG_MIN_TIME,
+                      PROG_MAX_TIME);
+            return 0;
+        }
+        *out = (int64_t)d;
+        return 1;
+    }
+    if (!cJSON_IsString(n) || !n->valuestring || tf_parse_rfc3339(n->valuestring, &t) != 0) {
+        jv_report(&r->v, ptr, "must be an RFC 3339 time such as \"2024-05-01T09:30:00Z\"");
         return 0;
     }
+    if (t < PROG_MIN_TIME || t > PROG_MAX_TIME) {
+        jv_report(&r->v, ptr, "must be a time from 1970-01-01 to 2199-12-31");
+        return 0;
+    }
+    *out = t;
     return 1;
 }
 
-static void read_entry(jv_Ctx *v, const cJSON *n, const char *at, prog_Entry *e)
+static void read_entry(Rd *r, const cJSON *n, const char *at, prog_Entry *e)
 {
     char ptr[JV_PTR];
+    jv_Ctx *v = &r->v;
     memset(e, 0, sizeof *e);
     if (!jv_is_object(v, n, at))
         return;
-    read_text(v, n, at, "routine", e->routine, sizeof e->routine);
-    read_text(v, n, at, "zone", e->zone, sizeof e->zone);
-    read_time(v, n, at, "completed_at", &e->completed_at);
+    read_text(v, n, at, "routine", e->routine);
+    read_text(v, n, at, "zone", e->zone);
+    read_time(r, n, at, "completed_at", &e->completed_at);
     int ok = jv_int(v, n, at, "steps_done", JV_REQUIRED, 0, PROG_MAX_COUNT, &e->steps_done);
     ok &= jv_int(v, n, at, "steps_total", JV_REQUIRED, 0, PROG_MAX_COUNT, &e->steps_total);
     jv_int(v, n, at, "steps_skipped", JV_OPTIONAL, 0, PROG_MAX_COUNT, &e->steps_skipped);
@@ -125,9 +199,10 @@ static void read_entry(jv_Ctx *v, const cJSON *n, const char *at, prog_Entry *e)
                   e->steps_total);
 }
 
-static void read_history(jv_Ctx *v, const cJSON *root, prog_Data *d)
+static void read_history(Rd *r, const cJSON *root, prog_Data *d)
 {
     char at[JV_PTR];
+    jv_Ctx *v = &r->v;
     const cJSON *list = NULL, *n;
     if (!jv_arr(v, root, "", "history", JV_REQUIRED, 0, PROG_MAX_HISTORY, &list) || !list)
         return;
@@ -139,51 +214,63 @@ static void read_history(jv_Ctx *v, const cJSON *root, prog_Data *d)
     }
     d->cap = count > 0 ? count : 1;
     cJSON_ArrayForEach(n, list) {
-        read_entry(v, n, jv_ptr_i(at, "/history", d->n), &d->h[d->n]);
+        read_entry(r, n, jv_ptr_i(at, "/history", d->n), &d->h[d->n]);
         d->n++;
     }
 }
 
-static void read_current(jv_Ctx *v, const cJSON *root, prog_InProgress *cur)
+static void read_current(Rd *r, const cJSON *root, prog_InProgress *cur)
 {
     char at[JV_PTR];
+    jv_Ctx *v = &r->v;
     const cJSON *n = jv_field(v, root, "", "in_progress", JV_NULLABLE, at);
     if (!n || !jv_is_object(v, n, at))
         return;
-    read_text(v, n, at, "routine", cur->routine, sizeof cur->routine);
-    read_text(v, n, at, "zone", cur->zone, sizeof cur->zone);
+    read_text(v, n, at, "routine", cur->routine);
+    read_text(v, n, at, "zone", cur->zone);
     jv_int(v, n, at, "step", JV_REQUIRED, 0, PROG_MAX_COUNT, &cur->step);
     jv_int(v, n, at, "steps_done", JV_REQUIRED, 0, PROG_MAX_COUNT, &cur->steps_done);
-    read_time(v, n, at, "started_at", &cur->started_at);
+    read_time(r, n, at, "started_at", &cur->started_at);
     cur->active = 1;
+}
+
+/* The file's version: absent means 0. Returns it, or -1 after reporting a
+ * version that is not a whole number or is newer than this app. */
+static int read_version(jv_Ctx *v, const cJSON *root)
+{
+    int version = 0;
+    if (!jv_int(v, root, "", "version", JV_OPTIONAL, 0, INT_MAX, &version))
+        return -1;
+    if (version > PROG_VERSION) {
+        jv_report(v, "/version", "version %d is newer than this app knows (%d)", version,
+                  PROG_VERSION);
+        return -1;
+    }
+    return version;
 }
 
 int prog_parse(prog_Data *d, const char *file, const char *text, size_t len, prb_List *p)
 {
-    jv_Ctx v;
+    Rd r;
     prog_Data tmp;
-    jv_init(&v, file, p);
+    jv_init(&r.v, file, p);
     prog_init(&tmp);
-    cJSON *root = jv_parse(&v, text, len, PROG_MAX_FILE, PROG_MAX_DEPTH);
-    if (root && jv_is_object(&v, root, "")) {
-        int version = 0;
-        if (jv_int(&v, root, "", "version", JV_REQUIRED, 1, 2147483647, &version) &&
-            version > PROG_VERSION) {
-            jv_report(&v, "/version", "version %d is newer than this app knows (%d)", version,
-                      PROG_VERSION);
-        } else if (version > 0) {
-            tmp.version = version;
-            read_history(&v, root, &tmp);
-            read_current(&v, root, &tmp.current);
+    cJSON *root = jv_parse(&r.v, text, len, PROG_MAX_FILE, PROG_MAX_DEPTH);
+    if (root && jv_is_object(&r.v, root, "")) {
+        r.version = read_version(&r.v, root);
+        if (r.version >= 0) {
+            tmp.migrated_from = r.version < PROG_VERSION ? r.version : -1;
+            read_history(&r, root, &tmp);
+            read_current(&r, root, &tmp.current);
         }
     }
     cJSON_Delete(root);
     prog_free(d);
-    if (v.count == 0)
+    if (r.v.count == 0)
         *d = tmp;
     else
         prog_free(&tmp);
-    return v.count;
+    return r.v.count;
 }
 
 /* ---- writing ------------------------------------------------------------ */
@@ -257,7 +344,7 @@ static void put_ids_and_time(Buf *b, const char *routine, const char *zone, cons
                              int64_t t)
 {
     char when[32];
-    tf_format_utc(t, when);
+    tf_format_utc(clamp_time(t), when);
     put_s(b, "{\"routine\": ");
     put_json_str(b, routine, PROG_ID - 1);
     put_s(b, ", \"zone\": ");

@@ -131,7 +131,7 @@ int main(int argc, char **argv)
     }
     int rc = ses_open_video(&s) == 0 ? 0 : 1;
     if (rc == 0)
-        rc = o.replay ? replay(&s) : loop_run(&s);
+        rc = o.replay ? replay(&s) : (rld_start(&s), loop_run(&s));
     ses_close(&s);
     IMG_Quit();
     SDL_Quit();

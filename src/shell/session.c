@@ -168,12 +168,15 @@ void ses_event(ses_Session *s, const SDL_Event *e)
         s->app.redraw = 1;
     } else if (e->type == SDL_KEYDOWN && e->key.keysym.sym == SDLK_q && (e->key.keysym.mod & KMOD_CTRL)) {
         s->quit = 1;
+    } else if ((e->type == SDL_KEYDOWN && e->key.keysym.sym == SDLK_F5) ||
+               (s->reload_event && e->type == s->reload_event)) {
+        rld_reload(s);
     } else if (inp_translate(s, e, &in)) {
         app_input(&s->app, &in);
     }
 }
 
-static void write_line(ses_Session *s, const char *line)
+void ses_emit(ses_Session *s, const char *line)
 {
     if (!s->events)
         return;
@@ -191,7 +194,7 @@ static void save(ses_Session *s)
     free(json);
     s->app.save_pending = 0;
     app_saved_json(s->clock_ms, s->progress_path, ok, ok ? NULL : err, line, sizeof line);
-    write_line(s, line);
+    ses_emit(s, line);
     if (ok) {
         s->retry_save_at = 0;
         if (strncmp(s->app.banner, "Could not save", 14) == 0)
@@ -216,7 +219,7 @@ void ses_advance(ses_Session *s, long long clock_ms)
             char line[1024];
             ev[i].t = clock_ms;
             app_event_json(&ev[i], line, sizeof line);
-            write_line(s, line);
+            ses_emit(s, line);
         }
     if (s->app.save_pending && (!s->retry_save_at || clock_ms >= s->retry_save_at))
         save(s);
@@ -255,6 +258,7 @@ int ses_shot(ses_Session *s, const char *path)
 
 void ses_close(ses_Session *s)
 {
+    rld_stop(s);
     if (s->app.save_pending)
         ses_advance(s, s->clock_ms);
     if (s->ren)

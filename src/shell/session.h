@@ -38,6 +38,9 @@ typedef struct {
     int quit;
     int frames;
     long long retry_save_at; /* clock_ms of the next save retry, 0 if none */
+    struct wat_Watch *watch; /* level and asset folders watched for edits */
+    SDL_Thread *watcher;     /* waits on watch, pushes reload_event */
+    Uint32 reload_event;     /* SDL user event type, 0 until rld_start */
 } ses_Session;
 
 /* Writes into out the folder to use for sub ("levels" or "assets"): opt
@@ -59,6 +62,18 @@ void ses_render(ses_Session *s, int force);
 /* Saves the current frame as a PNG; 0 or -1 (message on stderr). */
 int ses_shot(ses_Session *s, const char *path);
 void ses_close(ses_Session *s);
+
+/* Writes one event line to --events (when given) and flushes it. */
+void ses_emit(ses_Session *s, const char *line);
+
+/* reload.c: hot reload. rld_start watches the level and asset folders from
+ * a thread that pushes an event on every change (the loop stays asleep
+ * until then); rld_reload (on that event and on F5) loads everything again
+ * and swaps it in, keeping the last good version of a file that broke;
+ * rld_stop ends the thread. */
+int rld_start(ses_Session *s);
+void rld_reload(ses_Session *s);
+void rld_stop(ses_Session *s);
 
 /* input.c: SDL event -> app input; returns 0 when the event is not for the app. */
 int inp_translate(ses_Session *s, const SDL_Event *e, app_Input *out);

@@ -137,19 +137,74 @@ static void times_with_an_offset_or_fraction_are_read_as_utc(void)
     prog_free(&d);
 }
 
-static void quotes_and_control_characters_in_ids_are_escaped(void)
+static void quotes_backslashes_and_utf8_in_ids_are_escaped_and_read_back(void)
 {
     prog_Data d, back;
     static prb_List p;
     prog_init(&d);
     prog_init(&back);
-    prog_Entry e = entry("a\"b\\c\n\t\x01", "z\x7f", MAY_1_0930, 1, 2);
-    prog_add(&d, &e);
+    prog_Entry e = entry("a\"b\\c", "z\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80", MAY_1_0930, 1, 2);
+    CHECK_INT(prog_add(&d, &e), 0);
     char *text = prog_serialize(&d);
-    CHECK(strstr(text, "\"routine\": \"a\\\"b\\\\c\\n\\t\\u0001\"") != NULL);
-    CHECK(strstr(text, "\"zone\": \"z\\u007f\"") != NULL);
+    CHECK(strstr(text, "\"routine\": \"a\\\"b\\\\c\"") != NULL);
     CHECK_INT(parse(&back, &p, text), 0);
     same_entries(&d, &back);
+    free(text);
+    prog_free(&d);
+    prog_free(&back);
+}
+
+static void ids_with_control_characters_or_invalid_utf8_are_refused_both_ways(void)
+{
+    prog_Data d;
+    prog_init(&d);
+    const char *bad[] = {"a\n", "\x01", "z\x7f", "\xff", "\xc3", "\xc0\xaf", "\xed\xa0\x80",
+                         "\xf4\x90\x80\x80", ""};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        prog_Entry e = entry(bad[i], "nose", MAY_1_0930, 1, 1);
+        CHECK_INT(prog_add(&d, &e), -1);
+        CHECK_INT(prog_text_ok(bad[i]), 0);
+    }
+    CHECK_INT(d.n, 0);
+    prog_free(&d);
+    expect_one(J("{'version': 1, 'history': [{'routine': 'a\\u0001', 'zone': 'nose', "
+                 "'completed_at': '2024-05-01T09:30:00Z', 'steps_done': 1, 'steps_total': 1}]}"),
+               "progress.json: /history/0/routine: must be UTF-8 text without control characters");
+    expect_one("{\"version\": 1, \"history\": [{\"routine\": \"a\", \"zone\": \"n\xffse\", "
+               "\"completed_at\": \"2024-05-01T09:30:00Z\", \"steps_done\": 1, \"steps_total\": 1}]}",
+               "progress.json: /history/0/zone: must be UTF-8 text without control characters");
+}
+
+static void times_before_1970_or_after_2199_are_refused_and_clamped_when_added(void)
+{
+    expect_one(J("{'version': 1, 'history': [{'routine': 'a', 'zone': 'nose', "
+                 "'completed_at': '9999-12-31T23:59:59Z', 'steps_done': 1, 'steps_total': 1}]}"),
+               "progress.json: /history/0/completed_at: must be a time from 1970-01-01 to 2199-12-31");
+    expect_one(J("{'version': 1, 'history': [{'routine': 'a', 'zone': 'nose', "
+                 "'completed_at': '0000-01-01T00:00:00Z', 'steps_done': 1, 'steps_total': 1}]}"),
+               "progress.json: /history/0/completed_at: must be a time from 1970-01-01 to 2199-12-31");
+    expect_one(J("{'version': 1, 'history': [], 'in_progress': {'routine': 'a', 'zone': 'b', "
+                 "'step': 0, 'steps_done': 0, 'started_at': '1969-12-31T23:59:59Z'}}"),
+               "progress.json: /in_progress/started_at: must be a time from 1970-01-01 to 2199-12-31");
+    /* a clock far off is written inside the range, so the file still loads */
+    prog_Data d, back;
+    static prb_List p;
+    prog_init(&d);
+    prog_init(&back);
+    prog_Entry early = entry("a", "nose", -5, 1, 1), late = entry("a", "nose", 1LL << 40, 1, 1);
+    CHECK_INT(prog_add(&d, &early), 0);
+    CHECK_INT(prog_add(&d, &late), 0);
+    CHECK_INT(d.h[0].completed_at, PROG_MIN_TIME);
+    CHECK_INT(d.h[1].completed_at, PROG_MAX_TIME);
+    d.current.active = 1;
+    snprintf(d.current.routine, PROG_ID, "a");
+    snprintf(d.current.zone, PROG_ID, "nose");
+    d.current.started_at = -1000000;
+    char *text = prog_serialize(&d);
+    CHECK(strstr(text, "\"2199-12-31T23:59:59Z\"") != NULL);
+    CHECK_INT(parse(&back, &p, text), 0);
+    same_entries(&d, &back);
+    CHECK_INT(back.current.started_at, PROG_MIN_TIME);
     free(text);
     prog_free(&d);
     prog_free(&back);
@@ -174,13 +229,67 @@ static void a_newer_version_is_reported_and_leaves_the_data_empty(void)
 {
     expect_one(J("{'version': 7, 'history': [{'whatever': true}]}"),
                "progress.json: /version: version 7 is newer than this app knows (1)");
-    expect_one(J("{'version': 0, 'history': []}"), "progress.json: /version: must be at least 1");
+    expect_one(J("{'version': 99, 'history': []}"),
+               "progress.json: /version: version 99 is newer than this app knows (1)");
+    expect_one(J("{'version': -1, 'history': []}"), "progress.json: /version: must be at least 0");
+    expect_one(J("{'version': '1', 'history': []}"), "progress.json: /version: must be an integer");
 }
 
-static void a_missing_version_or_history_is_reported(void)
+static void a_missing_history_is_reported(void)
 {
-    expect_one(J("{'history': []}"), "progress.json: /: missing \"version\"");
     expect_one(J("{'version': 1}"), "progress.json: /: missing \"history\"");
+    expect_one(J("{}"), "progress.json: /: missing \"history\"");
+}
+
+static void a_version_0_file_with_epoch_seconds_is_migrated_to_version_1(void)
+{
+    prog_Data d, back;
+    static prb_List p;
+    prog_init(&d);
+    prog_init(&back);
+    /* no "version" key: epoch seconds and RFC 3339 times side by side */
+    CHECK_INT(parse(&d, &p, J("{'history': ["
+                              "{'routine': 'nose-clean-out', 'zone': 'nose', "
+                              "'completed_at': 1714555800, 'steps_done': 9, 'steps_total': 9}, "
+                              "{'routine': 'gentle', 'zone': 'nose', "
+                              "'completed_at': '2024-05-02T09:30:00Z', 'steps_done': 3, "
+                              "'steps_total': 3}], "
+                              "'in_progress': {'routine': 'a', 'zone': 'chin', 'step': 1, "
+                              "'steps_done': 1, 'started_at': 1714555860}}")),
+              0);
+    CHECK_INT(d.version, PROG_VERSION);
+    CHECK_INT(d.migrated_from, 0);
+    CHECK_INT(d.n, 2);
+    CHECK_INT(d.h[0].completed_at, MAY_1_0930);
+    CHECK_INT(d.h[1].completed_at, MAY_1_0930 + 86400);
+    CHECK_INT(d.current.started_at, MAY_1_0930 + 60);
+    /* written back as version 1 with RFC 3339 times, and read as current */
+    char *text = prog_serialize(&d);
+    CHECK(strstr(text, "\"version\": 1,") != NULL);
+    CHECK(strstr(text, "\"completed_at\": \"2024-05-01T09:30:00Z\"") != NULL);
+    CHECK_INT(parse(&back, &p, text), 0);
+    CHECK_INT(back.migrated_from, -1);
+    same_entries(&d, &back);
+    free(text);
+    prog_free(&d);
+    prog_free(&back);
+    /* "version": 0 is the same; a version 1 file keeps epoch seconds out */
+    CHECK_INT(parse(&d, &p, J("{'version': 0, 'history': [{'routine': 'a', 'zone': 'nose', "
+                              "'completed_at': 0, 'steps_done': 1, 'steps_total': 1}]}")),
+              0);
+    CHECK_INT(d.migrated_from, 0);
+    CHECK_INT(d.h[0].completed_at, 0);
+    prog_free(&d);
+    expect_one(J("{'version': 1, 'history': [{'routine': 'a', 'zone': 'nose', "
+                 "'completed_at': 1714555800, 'steps_done': 1, 'steps_total': 1}]}"),
+               "progress.json: /history/0/completed_at: must be an RFC 3339 time such as "
+               "\"2024-05-01T09:30:00Z\"");
+    expect_one(J("{'history': [{'routine': 'a', 'zone': 'nose', "
+                 "'completed_at': 1714555800.5, 'steps_done': 1, 'steps_total': 1}]}"),
+               "progress.json: /history/0/completed_at: must be whole seconds from 0 to 7258118399");
+    expect_one(J("{'history': [{'routine': 'a', 'zone': 'nose', "
+                 "'completed_at': -1, 'steps_done': 1, 'steps_total': 1}]}"),
+               "progress.json: /history/0/completed_at: must be whole seconds from 0 to 7258118399");
 }
 
 static void entry_problems_are_reported_at_their_pointers(void)
@@ -307,10 +416,13 @@ int main(void)
     RUN(a_progress_file_round_trips_through_serialize_and_parse);
     RUN(completed_at_is_written_as_rfc3339_utc_one_entry_a_line);
     RUN(times_with_an_offset_or_fraction_are_read_as_utc);
-    RUN(quotes_and_control_characters_in_ids_are_escaped);
+    RUN(quotes_backslashes_and_utf8_in_ids_are_escaped_and_read_back);
+    RUN(ids_with_control_characters_or_invalid_utf8_are_refused_both_ways);
+    RUN(times_before_1970_or_after_2199_are_refused_and_clamped_when_added);
     RUN(a_corrupt_progress_file_leaves_the_data_empty);
     RUN(a_newer_version_is_reported_and_leaves_the_data_empty);
-    RUN(a_missing_version_or_history_is_reported);
+    RUN(a_missing_history_is_reported);
+    RUN(a_version_0_file_with_epoch_seconds_is_migrated_to_version_1);
     RUN(entry_problems_are_reported_at_their_pointers);
     RUN(unknown_keys_and_a_null_in_progress_are_accepted);
     RUN(hostile_nesting_and_size_are_refused);

@@ -1,0 +1,76 @@
+/* watch.c - see watch.h: one inotify descriptor for every folder and a
+ * pipe whose write end wat_stop uses to wake the waiting poll(). */
+#define _GNU_SOURCE
+#include "watch.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <sys/inotify.h>
+#include <unistd.h>
+
+#define QUIET_MS 150
+
+struct wat_Watch {
+    int fd;        /* inotify */
+    int stop[2];   /* pipe: [0] polled, [1] written by wat_stop */
+};
+
+wat_Watch *wat_open(const char *const *dirs, int n)
+{
+    wat_Watch *w = calloc(1, sizeof *w);
+    if (!w)
+        return NULL;
+    w->fd = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
+    int watched = 0;
+    for (int i = 0; w->fd >= 0 && i < n; i++)
+        watched += inotify_add_watch(w->fd, dirs[i],
+                                     IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE) >= 0;
+    if (w->fd < 0 || watched == 0 || pipe2(w->stop, O_CLOEXEC) != 0) {
+        if (w->fd >= 0)
+            close(w->fd);
+        free(w);
+        return NULL;
+    }
+    return w;
+}
+
+/* Reads and drops whatever events are queued. */
+static void drain(int fd)
+{
+    char buf[4096];
+    while (read(fd, buf, sizeof buf) > 0)
+        ;
+}
+
+int wat_wait(wat_Watch *w)
+{
+    struct pollfd p[2] = {{w->fd, POLLIN, 0}, {w->stop[0], POLLIN, 0}};
+    int timeout = -1, changed = 0;
+    for (;;) {
+        int r = poll(p, 2, timeout);
+        if (r < 0 || (p[1].revents & POLLIN))
+            return 0;
+        if (r == 0)
+            return changed;
+        drain(w->fd);
+        changed = 1;
+        timeout = QUIET_MS;
+    }
+}
+
+void wat_stop(wat_Watch *w)
+{
+    ssize_t ignored = write(w->stop[1], "x", 1);
+    (void)ignored;
+}
+
+void wat_close(wat_Watch *w)
+{
+    if (!w)
+        return;
+    close(w->fd);
+    close(w->stop[0]);
+    close(w->stop[1]);
+    free(w);
+}

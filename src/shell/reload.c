@@ -1,0 +1,111 @@
+/* reload.c - hot reload of the content (see session.h). The new content is
+ * loaded beside the old; only when it can be shown does it replace it, and
+ * a routine file that broke keeps its last good version on screen while
+ * the banner and stderr name the problem. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "platform/loader.h"
+#include "platform/watch.h"
+#include "session.h"
+
+static int watch_thread(void *data)
+{
+    ses_Session *s = data;
+    while (wat_wait(s->watch)) {
+        SDL_Event e;
+        SDL_zero(e);
+        e.type = s->reload_event;
+        SDL_PushEvent(&e);
+    }
+    return 0;
+}
+
+int rld_start(ses_Session *s)
+{
+    char sprites[1100];
+    snprintf(sprites, sizeof sprites, "%s/sprites", s->assets);
+    const char *dirs[] = {s->levels, s->assets, sprites};
+    s->reload_event = SDL_RegisterEvents(1);
+    if (s->reload_event == (Uint32)-1) {
+        s->reload_event = 0;
+        return -1;
+    }
+    s->watch = wat_open(dirs, 3);
+    s->watcher = s->watch ? SDL_CreateThread(watch_thread, "facemap-watch", s) : NULL;
+    if (!s->watcher) {
+        fprintf(stderr, "facemap: level files are not watched for changes (F5 reloads them)\n");
+        wat_close(s->watch);
+        s->watch = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+void rld_stop(ses_Session *s)
+{
+    if (s->watcher) {
+        wat_stop(s->watch);
+        SDL_WaitThread(s->watcher, NULL);
+        s->watcher = NULL;
+    }
+    wat_close(s->watch);
+    s->watch = NULL;
+}
+
+static void emit(ses_Session *s, int ok, int problems, int kept)
+{
+    char line[160];
+    snprintf(line, sizeof line, "{\"t\":%lld,\"event\":\"reload\",\"ok\":%s,\"problems\":%d,\"kept\":%d}",
+             s->clock_ms, ok ? "true" : "false", problems, kept);
+    ses_emit(s, line);
+}
+
+void rld_reload(ses_Session *s)
+{
+    lvl_Content fresh = {0};
+    anim_Set anims = {0};
+    prb_List *p = calloc(1, sizeof *p);
+    if (!p)
+        return;
+    int rc = ldr_load(s->levels, s->assets, &fresh, &anims, p);
+    for (int i = 0; i < p->count; i++)
+        fprintf(stderr, "facemap: %s\n", p->line[i]);
+    char msg[PRB_LINE + 64];
+    if (rc != 0) {
+        snprintf(msg, sizeof msg, "Not reloaded: %s", p->count ? p->line[0] : "the content is missing");
+        app_set_banner(&s->app, msg);
+        emit(s, 0, prb_total(p), 0);
+        lvl_free(&fresh);
+        anim_free(&anims);
+        free(p);
+        return;
+    }
+    int kept = lvl_keep_last_good(&fresh, &s->content);
+    char zone[LVL_ID] = "", routine[LVL_ID] = "";
+    if (s->app.zone >= 0)
+        snprintf(zone, sizeof zone, "%s", s->content.zones[s->app.zone].id);
+    if (s->app.routine >= 0)
+        snprintf(routine, sizeof routine, "%s", s->content.routines[s->app.routine].id);
+    lvl_Content old = s->content;
+    anim_Set old_anims = s->anims;
+    s->content = fresh;
+    s->anims = anims;
+    app_content_changed(&s->app, zone, routine);
+    lvl_free(&old);
+    anim_free(&old_anims);
+    if (s->ren) {
+        rnd_free(&s->rnd);
+        rnd_init(&s->rnd, s->ren, s->assets, s->content.art);
+    }
+    if (p->count)
+        snprintf(msg, sizeof msg, "%s%s", p->line[0], kept ? " (showing the last good version)" : "");
+    const char *b = s->app.banner; /* a saving or progress-file banner stays */
+    if (p->count)
+        app_set_banner(&s->app, msg);
+    else if (strncmp(b, "Could not save", 14) != 0 && strncmp(b, "Your progress", 13) != 0)
+        app_set_banner(&s->app, "");
+    emit(s, 1, prb_total(p), kept);
+    free(p);
+}
