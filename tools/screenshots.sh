@@ -39,6 +39,11 @@ tap-target next
 tap-target next
 wait 1600
 shot $PWD/$out/done-$size.png
+tap-target map
+tap-target safety
+shot $PWD/$out/safety-$size.png
+tap-target page
+shot $PWD/$out/why-$size.png
 R
   SDL_VIDEODRIVER=dummy ./build/facemap --headless --window "$size" --progress "$tmp/p.json" \
     --now 2026-11-21T09:00:00Z --time-scale 10 --replay "$tmp/tour.txt"

@@ -8,12 +8,16 @@
  * the rename itself survives a power cut. Each step that can fail has a name
  * that goes into the message ("progress.json: fsync: Input/output error"),
  * and every failure before the final rename removes the temporary file, so
- * FILE is never touched by a failed save. Plain POSIX, no SDL. */
+ * FILE is never touched by a failed save. A save killed midway leaves its
+ * FILE.tmp-PID (or FILE.bak.tmp-PID) behind; fio_remove_stale_temps clears
+ * those whose process is gone, so kills never make them pile up. Plain
+ * POSIX, no SDL. */
 #include "fio.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -247,6 +251,83 @@ int fio_save_atomic(const char *path, const char *data, size_t len, char *err, s
         return -1;
     }
     return 0;
+}
+
+/* The PID in name when it is base + suffix + digits, else 0. */
+static long temp_pid(const char *name, const char *base, size_t nbase, const char *suffix)
+{
+    size_t k = strlen(suffix);
+    if (strncmp(name, base, nbase) != 0 || strncmp(name + nbase, suffix, k) != 0)
+        return 0;
+    const char *d = name + nbase + k;
+    long pid = 0;
+    if (!*d || strlen(d) > 9)
+        return 0;
+    for (; *d; d++) {
+        if (*d < '0' || *d > '9')
+            return 0;
+        pid = pid * 10 + (*d - '0');
+    }
+    return pid;
+}
+
+int fio_remove_stale_temps(const char *path)
+{
+    char dir[FIO_PATH], full[FIO_PATH];
+    const char *slash = path ? strrchr(path, '/') : NULL;
+    const char *base = slash ? slash + 1 : path;
+    int removed = 0;
+    if (!path || !*base)
+        return 0;
+    dir_of(path, dir, sizeof dir);
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    size_t nbase = strlen(base);
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        long pid = temp_pid(e->d_name, base, nbase, ".tmp-");
+        if (!pid)
+            pid = temp_pid(e->d_name, base, nbase, ".bak.tmp-");
+        if (!pid || pid == (long)getpid() || kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+            continue;
+        int n = snprintf(full, sizeof full, "%s/%s", dir, e->d_name);
+        if (n > 0 && (size_t)n < sizeof full && unlink(full) == 0)
+            removed++;
+    }
+    closedir(d);
+    return removed;
+}
+
+/* link + unlink, so an existing name is never replaced (EEXIST); where
+ * hard links are not supported, rename after checking the name is free. */
+int fio_move_aside(const char *path, const char *tag, char *out, size_t outlen)
+{
+    for (int k = 1; k <= 99; k++) {
+        int n = k == 1 ? snprintf(out, outlen, "%s.%s", path, tag)
+                       : snprintf(out, outlen, "%s.%s-%d", path, tag, k);
+        if (n < 0 || (size_t)n >= outlen) {
+            errno = ENAMETOOLONG;
+            return -1;
+        }
+        if (link(path, out) == 0) {
+            if (unlink(path) == 0)
+                return 0;
+            int saved = errno;
+            unlink(out);
+            errno = saved;
+            return -1;
+        }
+        if (errno == EEXIST)
+            continue;
+        if (errno != EPERM && errno != ENOTSUP && errno != EOPNOTSUPP && errno != EMLINK)
+            return -1;
+        if (fio_exists(out))
+            continue;
+        return rename(path, out);
+    }
+    errno = EEXIST;
+    return -1;
 }
 
 /* ---------------------------------------------------------------- folders */

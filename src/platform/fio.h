@@ -16,6 +16,15 @@
  * than max bytes. *len gets the size without the NUL. */
 char *fio_read_all(const char *path, size_t max, size_t *len, char *err, size_t errlen);
 int fio_save_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen);
+/* Removes the temporary files that saves of path killed midway left
+ * behind (path.tmp-PID and path.bak.tmp-PID whose process is no longer
+ * running; those of a live process, this one included, are kept). Returns
+ * how many were removed. Call it once before the first save. */
+int fio_remove_stale_temps(const char *path);
+/* Renames path to path + "." + tag (or path.tag-2, path.tag-3, ... when
+ * that exists), never replacing an existing file. Writes the new name into
+ * out; returns 0, or -1 (errno set) leaving path where it was. */
+int fio_move_aside(const char *path, const char *tag, char *out, size_t outlen);
 /* Names (not paths) of regular files in dir ending with suffix, sorted;
  * returns the count, -1 when dir cannot be read. *names is malloc'd, free
  * with fio_free_names. */

@@ -45,31 +45,36 @@ static int local_offset(int64_t t)
 }
 
 /* A progress file that cannot be read is kept beside itself under a new
- * name, never overwritten; the person starts with an empty history. */
+ * name, never overwritten; the person starts with an empty history. When
+ * it cannot be moved aside, saving stays off so it is never written over.
+ * Temporary files of saves killed midway are cleared first. */
 static void load_progress(ses_Session *s)
 {
     char err[512];
     size_t len = 0;
     prog_init(&s->prog);
+    fio_remove_stale_temps(s->progress_path);
     if (!fio_exists(s->progress_path))
         return;
     char *text = fio_read_all(s->progress_path, PROG_MAX_FILE, &len, err, sizeof err);
     prb_List *p = calloc(1, sizeof *p);
     int bad = !text || !p || prog_parse(&s->prog, s->progress_path, text, len, p) > 0;
     if (bad) {
-        char stamp[32], aside[1100], msg[256];
+        char stamp[32], tag[64], aside[1100], msg[256];
         if (!text)
             fprintf(stderr, "facemap: %s\n", err);
         for (int i = 0; p && i < p->count; i++)
             fprintf(stderr, "facemap: %s\n", p->line[i]);
         tf_format_utc(s->wall0, stamp);
-        snprintf(aside, sizeof aside, "%s.unreadable-%s", s->progress_path, stamp);
-        if (rename(s->progress_path, aside) == 0)
+        snprintf(tag, sizeof tag, "unreadable-%s", stamp);
+        if (fio_move_aside(s->progress_path, tag, aside, sizeof aside) == 0) {
             snprintf(msg, sizeof msg, "Your progress file could not be read. It was kept as %s; a new one was started.",
                      aside);
-        else
+        } else {
             snprintf(msg, sizeof msg, "Your progress file could not be read (%s); saving is off to keep it.",
                      strerror(errno));
+            s->save_off = 1;
+        }
         fprintf(stderr, "facemap: %s\n", msg);
         app_set_banner(&s->app, msg);
         prog_free(&s->prog);
@@ -187,6 +192,10 @@ void ses_emit(ses_Session *s, const char *line)
 static void save(ses_Session *s)
 {
     char err[512], line[2048];
+    if (s->save_off) {
+        s->app.save_pending = 0;
+        return;
+    }
     char *json = prog_serialize(&s->prog);
     int ok = json && fio_save_atomic(s->progress_path, json, strlen(json), err, sizeof err) == 0;
     if (!json)

@@ -38,6 +38,7 @@ typedef struct {
     int quit;
     int frames;
     long long retry_save_at; /* clock_ms of the next save retry, 0 if none */
+    int save_off;            /* 1: an unreadable progress file could not be moved aside */
     struct wat_Watch *watch; /* level and asset folders watched for edits */
     SDL_Thread *watcher;     /* waits on watch, pushes reload_event */
     Uint32 reload_event;     /* SDL user event type, 0 until rld_start */

@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static char tmpdir[256];
@@ -263,6 +264,81 @@ static void exists_tells_files_from_missing_ones(void)
     CHECK(fio_exists(tmpdir));
 }
 
+/* A PID that was just used and is no longer running. */
+static long dead_pid(void)
+{
+    pid_t pid = fork();
+    if (pid == 0)
+        _exit(0);
+    waitpid(pid, NULL, 0);
+    return (long)pid;
+}
+
+static void stale_temps_of_dead_saves_are_removed_and_live_ones_kept(void)
+{
+    char path[512], name[600];
+    long dead = dead_pid(), live = (long)getppid();
+    path_in(path, sizeof path, "stale.json");
+    write_file(path, "{}");
+    const char *keep[] = {"stale.json.tmp-", "stale.json.bak.tmp-", "stale.json.tmp-x",
+                          "other.json.tmp-", "stale.json.tmp-12ab"};
+    snprintf(name, sizeof name, "%s.tmp-%ld", path, dead);
+    write_file(name, "half");
+    snprintf(name, sizeof name, "%s.bak.tmp-%ld", path, dead);
+    write_file(name, "half");
+    snprintf(name, sizeof name, "%s.tmp-%ld", path, live);
+    write_file(name, "a save going on in another process");
+    snprintf(name, sizeof name, "%s.tmp-%ld", path, (long)getpid());
+    write_file(name, "ours");
+    for (size_t i = 0; i < sizeof keep / sizeof keep[0]; i++) {
+        snprintf(name, sizeof name, "%s/%s%s", tmpdir, keep[i], i == 3 ? "1" : "");
+        write_file(name, "not ours to remove");
+    }
+    CHECK_INT(fio_remove_stale_temps(path), 2);
+    snprintf(name, sizeof name, "%s.tmp-%ld", path, dead);
+    CHECK(!fio_exists(name));
+    snprintf(name, sizeof name, "%s.bak.tmp-%ld", path, dead);
+    CHECK(!fio_exists(name));
+    snprintf(name, sizeof name, "%s.tmp-%ld", path, live);
+    CHECK(fio_exists(name));
+    unlink(name);
+    snprintf(name, sizeof name, "%s.tmp-%ld", path, (long)getpid());
+    CHECK(fio_exists(name));
+    unlink(name);
+    for (size_t i = 0; i < sizeof keep / sizeof keep[0]; i++) {
+        snprintf(name, sizeof name, "%s/%s%s", tmpdir, keep[i], i == 3 ? "1" : "");
+        CHECK(fio_exists(name));
+        unlink(name);
+    }
+    CHECK(holds(path, "{}"));
+    CHECK_INT(fio_remove_stale_temps("/nonexistent-folder/x.json"), 0);
+}
+
+static void moving_aside_never_replaces_an_earlier_copy(void)
+{
+    char path[512], out[600], name[600];
+    path_in(path, sizeof path, "aside.json");
+    write_file(path, "first");
+    CHECK_INT(fio_move_aside(path, "unreadable-T", out, sizeof out), 0);
+    snprintf(name, sizeof name, "%s.unreadable-T", path);
+    CHECK_STR(out, name);
+    CHECK(holds(name, "first"));
+    CHECK(!fio_exists(path));
+    write_file(path, "second");
+    CHECK_INT(fio_move_aside(path, "unreadable-T", out, sizeof out), 0);
+    snprintf(name, sizeof name, "%s.unreadable-T-2", path);
+    CHECK_STR(out, name);
+    CHECK(holds(name, "second"));
+    snprintf(name, sizeof name, "%s.unreadable-T", path);
+    CHECK(holds(name, "first"));
+    path_in(path, sizeof path, "missing.json");
+    CHECK_INT(fio_move_aside(path, "unreadable-T", out, sizeof out), -1);
+    char small[8];
+    path_in(path, sizeof path, "aside.json.unreadable-T");
+    CHECK_INT(fio_move_aside(path, "x", small, sizeof small), -1);
+    CHECK(holds(path, "first"));
+}
+
 int main(void)
 {
     make_tmpdir();
@@ -283,6 +359,8 @@ int main(void)
     RUN(mkdirs_creates_every_parent_and_accepts_existing_ones);
     RUN(mkdirs_fails_when_a_parent_is_a_file);
     RUN(exists_tells_files_from_missing_ones);
+    RUN(stale_temps_of_dead_saves_are_removed_and_live_ones_kept);
+    RUN(moving_aside_never_replaces_an_earlier_copy);
     char cmd[400];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     if (system(cmd) != 0)
