@@ -2,6 +2,7 @@
  * targets; actions change the screen or drive the player; every change is
  * recorded as an event for the shell to write out. */
 #include "app.h"
+#include "app_parts.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -14,7 +15,7 @@ const char *app_screen_name(app_Screen s)
     return (s >= 0 && s < SCR_COUNT) ? screen_names[s] : "?";
 }
 
-static app_Event *push_event(app_State *a, app_EvKind k)
+app_Event *app_push_event(app_State *a, app_EvKind k)
 {
     if (a->nev >= APP_MAX_EVENTS)
         return NULL;
@@ -101,12 +102,13 @@ static void list_zone_routines(app_State *a)
     int n = lvl_routines_of_zone(a->content, a->zone, all, LVL_MAX_ROUTINES), k = 0;
     for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < n; i++)
-            if (a->content->routines[all[i]].gentle == pass)
+            if (a->content->routines[all[i]].gentle == pass &&
+                (!a->k.on || kcf_offers_routine(a->k.cfg, a->content->routines[all[i]].id)))
                 a->zone_routines[k++] = all[i];
     a->nzone_routines = k;
 }
 
-static void go(app_State *a, app_Screen s)
+void app_go(app_State *a, app_Screen s)
 {
     int from_zone = a->screen == SCR_ZONE || a->screen == SCR_ROUTINE || a->screen == SCR_DONE;
     a->screen = s;
@@ -129,14 +131,14 @@ static void go(app_State *a, app_Screen s)
         a->routine = -1;
     if (s == SCR_MAP && !from_zone)
         a->zone = -1;
-    app_Event *e = push_event(a, EV_SCREEN);
+    app_Event *e = app_push_event(a, EV_SCREEN);
     if (e && s == SCR_MAP)
         e->zone[0] = 0;
 }
 
 static void emit_step(app_State *a)
 {
-    app_Event *e = push_event(a, EV_STEP);
+    app_Event *e = app_push_event(a, EV_STEP);
     if (!e)
         return;
     e->index = a->player.index + 1;
@@ -145,6 +147,8 @@ static void emit_step(app_State *a)
 
 static void remember_current(app_State *a)
 {
+    if (a->k.on) /* a kiosk keeps nothing about a visitor's routine */
+        return;
     prog_InProgress *c = &a->prog->current;
     const lvl_Routine *r = a->player.r;
     c->active = 1;
@@ -167,24 +171,26 @@ static void finish_routine(app_State *a)
     e.steps_total = r->nsteps;
     e.steps_done = ply_count(&a->player, PLY_DONE);
     e.steps_skipped = ply_count(&a->player, PLY_SKIPPED);
-    if (prog_add(a->prog, &e) != 0)
+    if (a->k.on)
+        app_kiosk_count(a, r, KIOSK_DONE);
+    else if (prog_add(a->prog, &e) != 0)
         app_set_banner(a, "History is full: this routine was not recorded.");
     memset(&a->prog->current, 0, sizeof a->prog->current);
     a->last = e;
     a->save_pending = 1;
-    app_Event *ev = push_event(a, EV_ROUTINE_DONE);
+    app_Event *ev = app_push_event(a, EV_ROUTINE_DONE);
     if (ev) {
         ev->steps_done = e.steps_done;
         ev->steps_skipped = e.steps_skipped;
     }
-    go(a, SCR_DONE);
+    app_go(a, SCR_DONE);
 }
 
 /* Reacts to what the player reported. */
 static void player_flags(app_State *a, int flags)
 {
     if (flags & PLY_TIMER_ENDED)
-        push_event(a, EV_TIMER_END);
+        app_push_event(a, EV_TIMER_END);
     if (flags & PLY_FINISHED) {
         finish_routine(a);
         return;
@@ -207,16 +213,19 @@ static void start_routine(app_State *a, int r)
     a->zone = lvl_zone_index(a->content, a->content->routines[r].zone);
     ply_start(&a->player, &a->content->routines[r], a->now);
     memset(&a->prog->current, 0, sizeof a->prog->current);
+    if (a->k.on)
+        app_kiosk_count(a, &a->content->routines[r], KIOSK_STARTED);
     a->anim_t0 = a->now;
-    go(a, SCR_ROUTINE);
+    app_go(a, SCR_ROUTINE);
     emit_step(a);
 }
 
 static void back(app_State *a)
 {
     switch (a->screen) {
-    case SCR_ZONE: case SCR_DONE: case SCR_SAFETY: case SCR_PROGRESS: go(a, SCR_MAP); break;
-    case SCR_ROUTINE: go(a, SCR_ZONE); break;
+    case SCR_ZONE: case SCR_DONE: case SCR_SAFETY: case SCR_PROGRESS: app_go(a, SCR_MAP); break;
+    case SCR_ROUTINE: app_go(a, SCR_ZONE); break;
+    case SCR_ADMIN: app_go(a, SCR_ATTRACT); break;
     default: break;
     }
 }
@@ -228,34 +237,39 @@ static void activate(app_State *a, int ti)
     app_Target t = a->lay.t[ti];
     ply_State *p = &a->player;
     switch (t.act) {
-    case ACT_ZONE: a->zone = t.arg; go(a, SCR_ZONE); break;
+    case ACT_ZONE:
+        a->zone = t.arg;
+        if (a->k.on)
+            app_kiosk_count_zone(a, t.arg);
+        app_go(a, SCR_ZONE);
+        break;
     case ACT_ROUTINE: start_routine(a, t.arg); break;
     case ACT_BACK: back(a); break;
-    case ACT_MAP: go(a, SCR_MAP); break;
+    case ACT_MAP: app_go(a, SCR_MAP); break;
     case ACT_AGAIN: start_routine(a, a->routine); break;
-    case ACT_SAFETY: a->page = 0; go(a, SCR_SAFETY); break;
+    case ACT_SAFETY: a->page = 0; app_go(a, SCR_SAFETY); break;
     case ACT_PAGE:
         a->page = !a->page;
         a->redraw = 1;
         break;
-    case ACT_PROGRESS: go(a, SCR_PROGRESS); break;
+    case ACT_PROGRESS: app_go(a, SCR_PROGRESS); break;
     case ACT_NEXT: player_flags(a, ply_next(p, a->now)); break;
     case ACT_PREV: player_flags(a, ply_prev(p, a->now)); break;
     case ACT_SKIP: {
         int f = ply_skip(p, a->now);
         if (f & PLY_STEP_COMPLETED)
-            push_event(a, EV_SKIP);
+            app_push_event(a, EV_SKIP);
         player_flags(a, f);
         break;
     }
     case ACT_PAUSE: {
         player_flags(a, ply_set_paused(p, !p->paused, a->now));
-        app_Event *e = push_event(a, EV_PAUSE);
+        app_Event *e = app_push_event(a, EV_PAUSE);
         if (e)
             e->flag = p->paused;
         break;
     }
-    default: break;
+    default: app_kiosk_activate(a, &t); break;
     }
     a->redraw = 1;
 }
@@ -286,7 +300,7 @@ int app_hit(const app_State *a, float x, float y)
 
 static void focus_event(app_State *a)
 {
-    app_Event *e = push_event(a, EV_FOCUS);
+    app_Event *e = app_push_event(a, EV_FOCUS);
     if (e)
         app_target_name(a, a->focus, e->target, sizeof e->target);
 }
@@ -308,7 +322,8 @@ static const char *const action_names[] = {
     [ACT_NONE] = "none", [ACT_ZONE] = "zone", [ACT_ROUTINE] = "routine", [ACT_BACK] = "back",
     [ACT_PREV] = "previous", [ACT_NEXT] = "next", [ACT_PAUSE] = "pause", [ACT_SKIP] = "skip",
     [ACT_MAP] = "map", [ACT_AGAIN] = "again", [ACT_SAFETY] = "safety", [ACT_PROGRESS] = "history",
-    [ACT_PAGE] = "page"};
+    [ACT_PAGE] = "page", [ACT_PIN] = "pin", [ACT_IDLE] = "idle", [ACT_RELOAD] = "reload",
+    [ACT_EXIT] = "exit"};
 
 void app_target_name(const app_State *a, int ti, char *out, int len)
 {
@@ -321,6 +336,12 @@ void app_target_name(const app_State *a, int ti, char *out, int len)
         snprintf(out, (size_t)len, "zone:%s", a->content->zones[t->arg].id);
     else if (t->act == ACT_ROUTINE)
         snprintf(out, (size_t)len, "routine:%s", a->content->routines[t->arg].id);
+    else if (t->act == ACT_PIN && t->arg < 10)
+        snprintf(out, (size_t)len, "pin-%d", t->arg);
+    else if (t->act == ACT_PIN)
+        snprintf(out, (size_t)len, "%s", t->arg == 10 ? "pin-clear" : "pin-ok");
+    else if (t->act == ACT_IDLE)
+        snprintf(out, (size_t)len, "%s", t->arg < 0 ? "idle-down" : "idle-up");
     else
         snprintf(out, (size_t)len, "%s", action_names[t->act]);
 }
@@ -378,6 +399,8 @@ static void key(app_State *a, const app_Input *in)
 
 void app_input(app_State *a, const app_Input *in)
 {
+    if (a->k.on && app_kiosk_input(a, in))
+        return;
     int hit = in->kind == IN_KEY ? -1 : app_hit(a, in->x, in->y);
     switch (in->kind) {
     case IN_KEY: key(a, in); return;
@@ -412,6 +435,8 @@ void app_tick(app_State *a, long long now_ms, int64_t wall)
     a->wall = wall;
     if (a->screen == SCR_ROUTINE)
         player_flags(a, ply_update(&a->player, now_ms));
+    if (a->k.on)
+        app_kiosk_tick(a);
 }
 
 int app_animating(const app_State *a)
@@ -420,14 +445,16 @@ int app_animating(const app_State *a)
         return !a->player.paused;
     if (a->screen == SCR_DONE)
         return a->now - a->screen_t0 < 1500;
+    if (a->screen == SCR_ATTRACT)
+        return !a->k.dimmed;
     return 0;
 }
 
 long long app_next_deadline(const app_State *a)
 {
-    if (a->screen == SCR_ROUTINE)
-        return ply_next_deadline(&a->player);
-    return -1;
+    long long d = a->screen == SCR_ROUTINE ? ply_next_deadline(&a->player) : -1;
+    long long k = a->k.on ? app_kiosk_deadline(a) : -1;
+    return d < 0 ? k : k < 0 ? d : d < k ? d : k;
 }
 
 void app_resize(app_State *a, int w, int h)
@@ -452,7 +479,7 @@ void app_content_changed(app_State *a, const char *zone_id, const char *routine_
     if ((in_routine && (a->routine < 0 || c->routines[a->routine].broken)) ||
         (a->screen == SCR_ZONE && a->zone < 0)) {
         a->zone = a->routine = -1;
-        go(a, SCR_MAP);
+        app_go(a, SCR_MAP);
         return;
     }
     if (a->screen == SCR_ROUTINE) {
@@ -481,7 +508,7 @@ void app_init(app_State *a, const lvl_Content *c, const anim_Set *anims, prog_Da
     a->screen = SCR_COUNT;
     a->lay.w = w;
     a->lay.h = h;
-    go(a, SCR_MAP);
+    app_go(a, SCR_MAP);
 }
 
 int app_take_events(app_State *a, app_Event *out, int max)

@@ -17,6 +17,8 @@
 #include <stdint.h>
 #include "anim.h"
 #include "geo.h"
+#include "kconfig.h"
+#include "kstats.h"
 #include "level.h"
 #include "player.h"
 #include "progress.h"
@@ -43,7 +45,8 @@ typedef struct {
 } app_Input;
 
 typedef enum {
-    EV_SCREEN, EV_STEP, EV_ROUTINE_DONE, EV_TIMER_END, EV_PAUSE, EV_SKIP, EV_FOCUS
+    EV_SCREEN, EV_STEP, EV_ROUTINE_DONE, EV_TIMER_END, EV_PAUSE, EV_SKIP, EV_FOCUS, EV_ABANDONED,
+    EV_PIN, EV_DIM
 } app_EvKind;
 
 typedef struct {
@@ -60,7 +63,7 @@ typedef struct {
 
 typedef enum {
     ACT_NONE, ACT_ZONE, ACT_ROUTINE, ACT_BACK, ACT_PREV, ACT_NEXT, ACT_PAUSE, ACT_SKIP,
-    ACT_MAP, ACT_AGAIN, ACT_SAFETY, ACT_PROGRESS, ACT_PAGE
+    ACT_MAP, ACT_AGAIN, ACT_SAFETY, ACT_PROGRESS, ACT_PAGE, ACT_PIN, ACT_IDLE, ACT_RELOAD, ACT_EXIT
 } app_Action;
 
 #define APP_MAX_TARGETS 48
@@ -82,6 +85,23 @@ typedef struct {
     geo_Pt zpts[LVL_MAX_ZONES][LVL_MAX_POLY]; /* zone polygons in window px (map) */
     geo_Rect header, title, body, panel, closeup, card, controls, ring;
 } app_Layout;
+
+/* Kiosk mode (app_kiosk.c): the visitor's session, the attract loop, the
+ * dimmed screen and the staff's admin screen behind a long press and a PIN. */
+typedef struct {
+    int on;
+    const kcf_Config *cfg;       /* borrowed from the shell */
+    kst_Stats *stats;            /* borrowed: lives in the shell, saved in the progress file */
+    long long idle_ms, dim_ms;   /* from the config; the admin screen can change idle */
+    long long last_input;        /* app ms of the last touch, click or key */
+    long long corner_t0;         /* app ms the hidden corner was pressed, -1 when not */
+    int dimmed;
+    char pin[9];                 /* digits typed on the keypad */
+    int unlocked, wrong, attempts;
+    long long locked_until;      /* keypad refused until then after 5 wrong PINs */
+    int quit, reload;            /* requests for the shell (exit, reload content) */
+    float min_target_px;         /* the smallest target the screen allows (~9 mm) */
+} app_Kiosk;
 
 typedef struct {
     const lvl_Content *content;
@@ -106,6 +126,7 @@ typedef struct {
     int nzone_routines;
     prog_Entry last;             /* the routine just finished (done screen) */
     char banner[256];            /* a message shown on every screen, e.g. a failed save */
+    app_Kiosk k;
 } app_State;
 
 void app_init(app_State *a, const lvl_Content *c, const anim_Set *anims, prog_Data *prog,
@@ -142,6 +163,12 @@ void app_content_changed(app_State *a, const char *zone_id, const char *routine_
 void app_target_name(const app_State *a, int target, char *out, int len);
 /* Index of the target with that name on the current screen, or -1. */
 int app_find_target(const app_State *a, const char *name);
+
+/* app_kiosk.c: turns kiosk mode on (the attract loop first). cfg and
+ * stats are borrowed and must outlive the app. */
+void app_kiosk_start(app_State *a, const kcf_Config *cfg, kst_Stats *stats, float min_target_px);
+/* The local day number now (for the kiosk's counts). */
+int64_t app_today(const app_State *a);
 
 /* layout.c */
 void lay_compute(app_State *a);

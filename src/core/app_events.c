@@ -37,6 +37,15 @@ int app_event_json(const app_Event *e, char *buf, int len)
     case EV_SKIP:
         PUT("\"event\":\"skip\",\"routine\":\"%s\"", e->routine);
         break;
+    case EV_ABANDONED:
+        PUT("\"event\":\"routine_abandoned\",\"routine\":\"%s\",\"zone\":\"%s\"", e->routine, e->zone);
+        break;
+    case EV_PIN:
+        PUT("\"event\":\"%s\"", e->flag ? "admin_unlocked" : "pin_refused");
+        break;
+    case EV_DIM:
+        PUT("\"event\":\"%s\"", e->screen == SCR_ATTRACT ? "dimmed" : "woken");
+        break;
     case EV_FOCUS:
         PUT("\"event\":\"focus\",\"screen\":\"%s\",\"target\":\"%s\"", app_screen_name(e->screen), e->target);
         break;

@@ -46,6 +46,7 @@ static const OptSpec opts[] = {
     PATH("--levels", levels, "a folder"),
     PATH("--assets", assets, "a folder"),
     PATH("--progress", progress, "a file"),
+    PATH("--config", config, "a file"),
     PATH("--replay", replay, "a file"),
     PATH("--events", events, "a file or -"),
     {"--window", OPT_WINDOW, 0, "WxH, e.g. 1280x800"},
@@ -67,6 +68,7 @@ static const char usage_text[] =
     "      --window WxH     window size in pixels, each 200..8192, e.g. 1280x800\n"
     "      --fullscreen     fill the screen\n"
     "      --kiosk          kiosk: fullscreen, touch only, staff PIN to get out\n"
+    "      --config FILE    kiosk configuration (JSON); see README\n"
     "      --headless       render off screen with no window (tests, tours)\n"
     "      --replay FILE    play scripted input, then exit (1 if an expect failed)\n"
     "      --events FILE    append a JSON object per line for each event (- stdout)\n"

@@ -13,6 +13,7 @@ typedef struct {
     const char *levels;        /* NULL: default */
     const char *assets;
     const char *progress;
+    const char *config;        /* --config FILE: kiosk configuration (kconfig.h) */
     const char *replay;
     const char *events;        /* "-" is stdout */
     const char *now;           /* --now RFC3339: fixed wall clock start (tests) */

@@ -87,11 +87,15 @@ static void map_layout(app_State *a, app_Layout *l)
     qsort(order, (size_t)c->nzones, sizeof order[0], by_reading_order);
     for (int i = 0; i < c->nzones; i++) {
         int z = order[i];
-        add(l, ACT_ZONE, z, geo_poly_bbox(l->zpts[z], c->zones[z].npts));
+        if (!a->k.on || kcf_offers_zone(a->k.cfg, c->zones[z].id))
+            add(l, ACT_ZONE, z, geo_poly_bbox(l->zpts[z], c->zones[z].npts));
     }
     geo_Rect p = geo_rect_inset(l->panel, u);
     float bh = 3.4f * u;
-    if (landscape(l)) {
+    if (a->k.on) { /* a kiosk keeps no history to show */
+        add(l, ACT_SAFETY, 0, landscape(l) ? rect(p.x, p.y + p.h - bh, p.w, bh)
+                                           : rect(p.x + p.w / 2, p.y + p.h - bh, p.w / 2, bh));
+    } else if (landscape(l)) {
         add(l, ACT_SAFETY, 0, rect(p.x, p.y + p.h - 2 * bh - 0.8f * u, p.w, bh));
         add(l, ACT_PROGRESS, 0, rect(p.x, p.y + p.h - bh, p.w, bh));
     } else {
@@ -161,6 +165,57 @@ static void routine_layout(app_Layout *l)
     l->ring = rect(l->closeup.x + l->closeup.w - d - 0.5f * l->u, l->closeup.y + 0.5f * l->u, d, d);
 }
 
+/* The attract loop: the face on one side, the invitation and a demo of a
+ * routine's first steps on the other; the whole screen is the target. */
+static void attract_layout(app_State *a, app_Layout *l)
+{
+    float u = l->u, W = (float)l->w, H = (float)l->h;
+    if (landscape(l)) {
+        l->body = rect(u, u, W * 0.5f - 1.5f * u, H - 2 * u);
+        l->card = rect(W * 0.5f + 0.5f * u, 2 * u, W * 0.5f - 2.5f * u, H - 4 * u);
+    } else {
+        l->body = rect(u, u, W - 2 * u, H * 0.45f - 1.5f * u);
+        l->card = rect(2 * u, H * 0.45f, W - 4 * u, H * 0.55f - 2 * u);
+    }
+    l->face = l->body;
+    l->fit = geo_fit(a->content->art_w, a->content->art_h, l->face);
+    for (int i = 0; i < a->content->nzones; i++)
+        for (int k = 0; k < a->content->zones[i].npts; k++)
+            l->zpts[i][k] = geo_fit_pt(l->fit, a->content->zones[i].pts[k]);
+    float th = l->card.h * 0.4f;
+    l->title = rect(l->card.x, l->card.y, l->card.w, th);
+    l->closeup = rect(l->card.x, l->card.y + th, l->card.w, l->card.h - th);
+}
+
+/* The admin screen: a PIN keypad until unlocked, then counts and actions. */
+static void admin_layout(app_State *a, app_Layout *l)
+{
+    float u = l->u;
+    header(l, 1);
+    l->controls = rect(0, (float)l->h, (float)l->w, 0);
+    if (!a->k.unlocked) {
+        float top = l->header.h + u, avail = (float)l->h - top - u;
+        float key = (avail - 4.5f * u) / 4.6f;
+        if (key > 7 * u)
+            key = 7 * u;
+        float gap = 0.6f * key / 3.4f, w = 3 * key + 2 * gap, x0 = ((float)l->w - w) / 2;
+        l->card = rect(x0, top, w, 3.6f * u);
+        float y0 = top + 4.5f * u;
+        static const int keys[12] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 11};
+        for (int i = 0; i < 12; i++)
+            add(l, ACT_PIN, keys[i], rect(x0 + (float)(i % 3) * (key + gap), y0 + (float)(i / 3) * (key * 0.8f + gap),
+                                          key, key * 0.8f));
+        return;
+    }
+    split_closeup(l, 0.55f);
+    geo_Rect c = l->card;
+    float bh = 3.6f * u, bw = (c.w - u) / 2;
+    add(l, ACT_IDLE, -1, rect(c.x, c.y + 3 * u, bw, bh));
+    add(l, ACT_IDLE, 1, rect(c.x + bw + u, c.y + 3 * u, bw, bh));
+    add(l, ACT_RELOAD, 0, rect(c.x, c.y + 3 * u + bh + 1.5f * u, c.w, bh));
+    add(l, ACT_EXIT, 0, rect(c.x, c.y + 3 * u + 2 * (bh + 1.5f * u), c.w, bh));
+}
+
 static void simple_layout(app_Layout *l, const app_Action *acts, int n, int back)
 {
     header(l, back);
@@ -173,6 +228,8 @@ void lay_compute(app_State *a)
     app_Layout *l = &a->lay;
     int w = l->w, h = l->h;
     float u = clampf((float)(w < h ? w : h) / 36.0f, 12.0f, 48.0f);
+    if (a->k.on && u * 3.4f < a->k.min_target_px) /* targets of at least ~9 mm */
+        u = a->k.min_target_px / 3.4f;
     *l = (app_Layout){0};
     l->w = w;
     l->h = h;
@@ -185,6 +242,8 @@ void lay_compute(app_State *a)
     case SCR_ZONE: zone_layout(a, l); break;
     case SCR_ROUTINE: routine_layout(l); break;
     case SCR_DONE: simple_layout(l, done_acts, 2, 0); break;
+    case SCR_ATTRACT: attract_layout(a, l); break;
+    case SCR_ADMIN: admin_layout(a, l); break;
     case SCR_SAFETY:
         header(l, 1);
         controls(l, safety_acts, 2);

@@ -74,6 +74,7 @@ int prog_text_ok(const char *s)
 void prog_free(prog_Data *d)
 {
     free(d->h);
+    free(d->kiosk);
     prog_init(d);
 }
 
@@ -262,6 +263,9 @@ int prog_parse(prog_Data *d, const char *file, const char *text, size_t len, prb
             tmp.migrated_from = r.version < PROG_VERSION ? r.version : -1;
             read_history(&r, root, &tmp);
             read_current(&r, root, &tmp.current);
+            const cJSON *k = cJSON_GetObjectItemCaseSensitive(root, "kiosk");
+            if (cJSON_IsObject(k))
+                tmp.kiosk = cJSON_PrintUnformatted(k);
         }
     }
     cJSON_Delete(root);
@@ -378,6 +382,10 @@ char *prog_serialize(const prog_Data *d)
         put_field_int(&b, "step", c->step);
         put_field_int(&b, "steps_done", c->steps_done);
         put_s(&b, "}");
+    }
+    if (d->kiosk) {
+        put_s(&b, ",\n  \"kiosk\": ");
+        put_s(&b, d->kiosk);
     }
     put_s(&b, "\n}\n");
     if (b.oom) {

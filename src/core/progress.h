@@ -58,6 +58,8 @@ typedef struct {
     prog_Entry *h;        /* owned; sorted as in the file (append order) */
     int n, cap;
     prog_InProgress current;
+    char *kiosk;          /* owned: the "kiosk" object as compact JSON text, kept and
+                             written back as it is (kstats.h reads and makes it); or NULL */
 } prog_Data;
 
 void prog_init(prog_Data *d);

@@ -142,7 +142,11 @@ void view_header(const app_State *a, dl_List *l, const char *title, const char *
                 DL_VALIGN_MIDDLE, dl_rgba(VIEW_MUTED));
     int back = view_target_of(a, ACT_BACK);
     if (back >= 0)
-        view_button(a, l, back, a->screen == SCR_ROUTINE ? "\xE2\x80\xB9 Routines" : "\xE2\x80\xB9 Map", 0, 1);
+        view_button(a, l, back,
+                    a->screen == SCR_ROUTINE  ? "\xE2\x80\xB9 Routines"
+                    : a->screen == SCR_ADMIN ? "\xE2\x80\xB9 Close"
+                                             : "\xE2\x80\xB9 Map",
+                    0, 1);
 }
 
 /* ---- map -------------------------------------------------------------------- */
@@ -204,6 +208,8 @@ static void draw_label(const app_State *a, dl_List *l, int z, Label lb, int lit)
         dl_text(l, lb.name, a->content->zones[z].name, (int)(1.05f * u), 1, DL_ALIGN_CENTER,
                 DL_VALIGN_MIDDLE, dl_rgba(VIEW_INK));
     }
+    if (a->k.on) /* a shared kiosk shows no one's history: names only */
+        return;
     dl_rrect(l, lb.badge, 0.65f * u, view_due_color(d.status), dl_rgba(0xFFFFFFFFu), 0.08f * u);
     dl_text(l, lb.badge, tf_due_badge(d.status), (int)(0.9f * u), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE,
             dl_rgba(0xFFFFFFFFu));
@@ -211,7 +217,7 @@ static void draw_label(const app_State *a, dl_List *l, int z, Label lb, int lit)
 
 /* Labels of the larger zones are placed first; the lit zone's label is
  * drawn last, in full, on top of the others. */
-static void zone_labels(const app_State *a, dl_List *l)
+void view_zone_labels(const app_State *a, dl_List *l)
 {
     const lvl_Content *c = a->content;
     int order[LVL_MAX_ZONES], n = c->nzones, lit = -1;
@@ -231,6 +237,8 @@ static void zone_labels(const app_State *a, dl_List *l)
     int nt = 0;
     for (int i = 0; i < n; i++) {
         int z = order[i];
+        if (a->k.on && !kcf_offers_zone(a->k.cfg, c->zones[z].id))
+            continue;
         Label lb = place_label(a, z, taken, nt, 0);
         if (lb.with_name)
             taken[nt++] = lb.name;
@@ -250,6 +258,14 @@ static void legend(const app_State *a, dl_List *l)
     geo_Rect p = geo_rect_inset(a->lay.panel, u);
     int land = a->lay.w >= a->lay.h;
     dl_rect(l, a->lay.panel, dl_rgba(0xEFE6DCFFu));
+    if (a->k.on) {
+        dl_text(l, rect(p.x, p.y, land ? p.w : p.w / 2 - u, p.h - (land ? 4.4f * u : 0)),
+                "Touch a zone of the face to see its care routines, one step at a time. "
+                "The safety notes are below.",
+                (int)(1.15f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(VIEW_INK));
+        view_button(a, l, view_target_of(a, ACT_SAFETY), "\xE2\x9A\xA0 Safety", 0, 1);
+        return;
+    }
     if (land)
         dl_text(l, rect(p.x, p.y, p.w, 2 * u), "Colours and badges", (int)(1.1f * u), 1, DL_ALIGN_LEFT,
                 DL_VALIGN_MIDDLE, dl_rgba(VIEW_INK));
@@ -283,13 +299,14 @@ static void map_screen(const app_State *a, dl_List *l)
         if (t->act != ACT_ZONE)
             continue;
         int z = t->arg, lit = a->hover == i || a->pressed == i || (a->focus == i && a->focus_visible);
-        dl_Color tint = view_due_color(app_zone_due(a, z).status);
-        tint.a = lit ? 0x70 : app_zone_due(a, z).status == TF_DUE_NEVER ? 0 : 0x22;
+        tf_Due status = a->k.on ? TF_DUE_NEVER : app_zone_due(a, z).status;
+        dl_Color tint = a->k.on ? dl_rgba(VIEW_ACCENT) : view_due_color(status);
+        tint.a = lit ? 0x70 : status == TF_DUE_NEVER ? 0 : 0x22;
         dl_Color edge = lit ? dl_rgba(a->focus == i && a->focus_visible ? VIEW_FOCUS : VIEW_ACCENT)
                             : dl_rgba(0xFFFFFFB0u);
         dl_poly(l, a->lay.zpts[z], c->zones[z].npts, tint, edge, (lit ? 0.28f : 0.12f) * u);
     }
-    zone_labels(a, l);
+    view_zone_labels(a, l);
     legend(a, l);
 }
 
@@ -311,6 +328,9 @@ static void routine_card(const app_State *a, dl_List *l, int ti)
             DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(r->broken ? VIEW_MUTED : VIEW_INK));
     if (r->broken) {
         snprintf(line, sizeof line, "Unavailable: %s", r->error ? r->error : "the level file has problems");
+    } else if (a->k.on) {
+        snprintf(line, sizeof line, "%s%d steps \xC2\xB7 about every %d day%s", r->gentle ? "Gentle \xC2\xB7 " : "",
+                 r->nsteps, r->every_days, r->every_days == 1 ? "" : "s");
     } else {
         tf_DueInfo d = app_routine_due(a, t->arg);
         const prog_Entry *e = prog_last_routine(a->prog, r->id);
@@ -332,7 +352,7 @@ static void routine_card(const app_State *a, dl_List *l, int ti)
             dl_text(l, rect(in.x + in.w - bw - 2 * u, in.y + 1.9f * u, bw + 2 * u, 1.3f * u), due,
                     (int)(0.9f * u), 0, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE, view_due_color(d.status));
     }
-    dl_text(l, rect(in.x, in.y + in.h * 0.48f, in.w - (r->broken ? 0 : bw + 2.2f * u), in.h * 0.52f), line,
+    dl_text(l, rect(in.x, in.y + in.h * 0.48f, in.w - (r->broken || a->k.on ? 0 : bw + 2.2f * u), in.h * 0.52f), line,
             (int)(1.0f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(r->broken ? 0xA8321EFFu : VIEW_MUTED));
     if (a->focus == ti && a->focus_visible)
         view_focus_ring(a, l, b);
@@ -344,7 +364,7 @@ static void zone_screen(const app_State *a, dl_List *l)
     const lvl_Zone *z = &a->content->zones[a->zone];
     char note[96];
     view_due_text(app_zone_due(a, a->zone), note, sizeof note);
-    view_header(a, l, z->name, note);
+    view_header(a, l, z->name, a->k.on ? NULL : note);
     view_closeup(a, l, a->zone, a->lay.closeup, 1);
     dl_unclip(l);
     int shown = 0;
@@ -370,6 +390,8 @@ void view_build(const app_State *a, dl_List *l)
     case SCR_DONE: view_done(a, l); break;
     case SCR_PROGRESS: view_progress(a, l); break;
     case SCR_SAFETY: view_safety(a, l); break;
+    case SCR_ATTRACT: view_attract(a, l); break;
+    case SCR_ADMIN: view_admin(a, l); break;
     default: view_header(a, l, app_screen_name(a->screen), NULL); break;
     }
     if (a->banner[0]) {

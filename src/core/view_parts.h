@@ -41,6 +41,13 @@ float view_text_w(const char *t, float px);
 float view_text_h(const char *t, float px, float width);
 int view_target_of(const app_State *a, app_Action act);
 
+/* Sprite layers of an animation preset, posed at t_ms, in box, with its
+ * caption. */
+void view_animation(const app_State *a, dl_List *l, const char *id, geo_Rect box, long long t_ms);
+/* Zone labels of the map (names, and status badges outside kiosk mode). */
+void view_zone_labels(const app_State *a, dl_List *l);
+void view_attract(const app_State *a, dl_List *l);
+void view_admin(const app_State *a, dl_List *l);
 void view_player(const app_State *a, dl_List *l);
 void view_done(const app_State *a, dl_List *l);
 void view_progress(const app_State *a, dl_List *l);

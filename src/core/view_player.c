@@ -11,8 +11,7 @@ static geo_Rect rect(float x, float y, float w, float h)
     return r;
 }
 
-/* Sprite layers of an animation preset, posed at t_ms, in box. */
-static void animation(const app_State *a, dl_List *l, const char *id, geo_Rect box, long long t_ms)
+void view_animation(const app_State *a, dl_List *l, const char *id, geo_Rect box, long long t_ms)
 {
     int i = anim_find(a->anims, id);
     if (i < 0)
@@ -139,7 +138,7 @@ void view_player(const app_State *a, dl_List *l)
     geo_Fit f = view_closeup(a, l, a->zone, a->lay.closeup, 0);
     (void)f;
     long long t = p->paused ? p->step_ms : a->now - a->anim_t0;
-    animation(a, l, st->anim, geo_rect_inset(a->lay.closeup, 0.5f * a->lay.u), t);
+    view_animation(a, l, st->anim, geo_rect_inset(a->lay.closeup, 0.5f * a->lay.u), t);
     dl_unclip(l);
     if (st->seconds > 0)
         ring(a, l, st);
@@ -157,7 +156,7 @@ void view_done(const app_State *a, dl_List *l)
     const lvl_Routine *r = &a->content->routines[a->routine];
     view_header(a, l, "Routine complete", NULL);
     view_closeup(a, l, a->zone, a->lay.closeup, 1);
-    animation(a, l, "check-done", geo_rect_inset(a->lay.closeup, 0.5f * u), a->now - a->screen_t0);
+    view_animation(a, l, "check-done", geo_rect_inset(a->lay.closeup, 0.5f * u), a->now - a->screen_t0);
     dl_unclip(l);
     geo_Rect c = a->lay.card;
     dl_rrect(l, c, u, dl_rgba(VIEW_CARD), dl_rgba(VIEW_LINE), 0.1f * u);
@@ -174,13 +173,18 @@ void view_done(const app_State *a, dl_List *l)
     tf_DueInfo d = app_routine_due(a, a->routine);
     view_date(d.next_due, a->tz_offset, date, sizeof date);
     view_due_text(d, due, sizeof due);
-    snprintf(line, sizeof line, "Next due: %s (%s).", date, due);
+    if (a->k.on)
+        snprintf(line, sizeof line, "Repeat about every %d day%s.", r->every_days, r->every_days == 1 ? "" : "s");
+    else
+        snprintf(line, sizeof line, "Next due: %s (%s).", date, due);
     dl_text(l, rect(in.x, in.y + 6.0f * u, in.w, 2.2f * u), line, (int)(1.3f * u), 1, DL_ALIGN_LEFT,
             DL_VALIGN_MIDDLE, dl_rgba(VIEW_ACCENT));
     dl_text(l, rect(in.x, in.y + 9.0f * u, in.w, in.h - 9.0f * u),
-            "Your history is saved on this device. How often is right depends on your skin: "
-            "if your pores fill up faster or slower, adjust. For infected or painful spots, see a "
-            "dermatologist.",
+            a->k.on ? "How often is right depends on your skin: if your pores fill up faster or slower, "
+                      "adjust. For infected or painful spots, see a dermatologist."
+                    : "Your history is saved on this device. How often is right depends on your skin: "
+                      "if your pores fill up faster or slower, adjust. For infected or painful spots, see a "
+                      "dermatologist.",
             (int)(1.05f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(VIEW_MUTED));
     view_button(a, l, view_target_of(a, ACT_AGAIN), "Do it again", 0, 1);
     view_button(a, l, view_target_of(a, ACT_MAP), "Back to map", 1, 1);

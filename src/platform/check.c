@@ -1,7 +1,8 @@
 /* check.c - `facemap --check` (see check.h). Everything the app itself
  * checks comes from ldr_load, so --check and the app never disagree; this
  * file adds only what needs the disk beyond the loader: the sprite files
- * that animation layers name, the face art file, and the progress file.
+ * that animation layers name, the face art file, the progress file, and
+ * the kiosk configuration (its own parse, then its ids against the content).
  * The sprites are checked by walking animations.json's tree rather than the
  * parsed anim_Set, because a preset with a problem is left out of the set
  * and its pointer (index in the file) is not kept there. */
@@ -12,11 +13,18 @@
 #include <sys/stat.h>
 
 #include "../core/jsonv.h"
+#include "../core/kconfig.h"
 #include "../core/progress.h"
 #include "fio.h"
 #include "loader.h"
 
 #define CHK_PATH 4096
+/* Larger than kcf_parse's own limit, so that it is kcf_parse that refuses
+ * a big file, with the message the app gives; kconfig.c's limits, for the
+ * second look at the file's tree. */
+#define CHK_CONFIG_READ (1024 * 1024)
+#define CHK_CONFIG_MAX (64 * 1024)
+#define CHK_CONFIG_DEPTH 3
 
 /* Writes dir + "/" + name into out (no doubled '/'); 0, or -1 when long. */
 static int join(char *out, size_t n, const char *dir, const char *name)
@@ -114,6 +122,90 @@ static void check_progress(const char *file, prb_List *p)
     free(text);
 }
 
+/* Each item of root[key] (zones or routines) that is an id at all (the
+ * others kcf_parse reported) must be in the content, and an offered
+ * routine must be on a zone that k offers. The file's tree is walked, not
+ * k, so that an unknown id is reported even when the list had another
+ * problem (k then holds the default, an empty list). */
+static void check_id_list(jv_Ctx *v, const cJSON *root, const char *key, const kcf_Config *k,
+                          const lvl_Content *c)
+{
+    const cJSON *list = cJSON_GetObjectItemCaseSensitive(root, key), *it;
+    char base[JV_PTR], at[JV_PTR];
+    int i = 0, zones = strcmp(key, "zones") == 0;
+    if (!cJSON_IsArray(list))
+        return;
+    jv_ptr(base, "", key);
+    cJSON_ArrayForEach(it, list) {
+        const char *id = cJSON_IsString(it) ? it->valuestring : NULL;
+        jv_ptr_i(at, base, i++);
+        if (!id || !jv_is_id(id))
+            continue;
+        int r = zones ? -1 : lvl_routine_index(c, id);
+        if (zones && lvl_zone_index(c, id) < 0)
+            jv_report(v, at, "unknown zone \"%s\"", id);
+        else if (!zones && r < 0)
+            jv_report(v, at, "unknown routine \"%s\"", id);
+        else if (!zones && !kcf_offers_zone(k, c->routines[r].zone))
+            jv_report(v, at, "routine \"%s\" is on zone \"%s\", which /zones does not offer", id,
+                      c->routines[r].zone);
+    }
+}
+
+/* attract_routine, the file's or the default, must be a routine of the
+ * content on an offered zone. */
+static void check_attract(jv_Ctx *v, const cJSON *root, const kcf_Config *k,
+                          const lvl_Content *c)
+{
+    const cJSON *a = cJSON_GetObjectItemCaseSensitive(root, "attract_routine");
+    const char *id = a ? (cJSON_IsString(a) ? a->valuestring : NULL) : k->attract_routine;
+    if (!id || !jv_is_id(id))
+        return; /* kcf_parse reported it */
+    int r = lvl_routine_index(c, id);
+    if (r < 0 && a)
+        jv_report(v, "/attract_routine", "unknown routine \"%s\"", id);
+    else if (r < 0)
+        jv_report(v, "", "attract_routine is \"%s\" by default, which is not a routine in the "
+                  "levels folder; set attract_routine", id);
+    else if (k->nroutines > 0 || kcf_offers_zone(k, c->routines[r].zone))
+        return; /* in /routines (kcf_parse saw to it), whose zones were checked */
+    else if (a)
+        jv_report(v, "/attract_routine",
+                  "routine \"%s\" is on zone \"%s\", which /zones does not offer", id,
+                  c->routines[r].zone);
+    else
+        jv_report(v, "", "attract_routine is \"%s\" by default, on zone \"%s\", which /zones "
+                  "does not offer; set attract_routine", id, c->routines[r].zone);
+}
+
+/* The kiosk configuration, parsed as the app parses it (kcf_parse), then
+ * its ids checked against the loaded content (not when zones.json did not
+ * load: that is reported already, and every id would look unknown). */
+static void check_config(const char *file, const lvl_Content *c, prb_List *p)
+{
+    char err[512];
+    size_t len = 0;
+    char *text = fio_read_all(file, CHK_CONFIG_READ, &len, err, sizeof err);
+    if (!text) {
+        prb_add(p, file, "/", "cannot read the file: %s", reason(err, file));
+        return;
+    }
+    kcf_Config k;
+    jv_Ctx quiet, v;
+    kcf_defaults(&k);
+    kcf_parse(&k, file, text, len, p);
+    jv_init(&quiet, file, NULL);
+    jv_init(&v, file, p);
+    cJSON *root = jv_parse(&quiet, text, len, CHK_CONFIG_MAX, CHK_CONFIG_DEPTH);
+    free(text);
+    if (cJSON_IsObject(root) && c->nzones > 0) {
+        check_id_list(&v, root, "zones", &k, c);
+        check_id_list(&v, root, "routines", &k, c);
+        check_attract(&v, root, &k, c);
+    }
+    cJSON_Delete(root);
+}
+
 /* Prints line with control characters as '?', then a newline. */
 static void put_line(FILE *out, const char *line)
 {
@@ -141,7 +233,8 @@ static int count_files(const prb_List *p)
     return n;
 }
 
-int chk_run(const char *levels_dir, const char *assets_dir, const char *progress_file, FILE *out)
+int chk_run(const char *levels_dir, const char *assets_dir, const char *progress_file,
+            const char *config_file, FILE *out)
 {
     lvl_Content c;
     anim_Set a;
@@ -157,13 +250,15 @@ int chk_run(const char *levels_dir, const char *assets_dir, const char *progress
     check_sprites(assets_dir, p);
     if (progress_file)
         check_progress(progress_file, p);
+    if (config_file)
+        check_config(config_file, &c, p);
 
     for (int i = 0; i < p->count; i++)
         put_line(out, p->line[i]);
     fflush(out);
     int total = prb_total(p), files = count_files(p);
     if (total == 0) {
-        int n = 2 + c.nroutines + (progress_file ? 1 : 0);
+        int n = 2 + c.nroutines + (progress_file ? 1 : 0) + (config_file ? 1 : 0);
         fprintf(stderr, "facemap --check: %d files, no problems\n", n);
     } else {
         fprintf(stderr, "facemap --check: %d problem%s in %d file%s", total, total == 1 ? "" : "s",

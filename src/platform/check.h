@@ -3,7 +3,11 @@
  * animation layer names exists as assets/sprites/NAME.svg, and the face art
  * that zones.json names exists in assets/. With a progress file, parses it
  * as the app would (prog_parse); a progress file that cannot be read is a
- * problem too, since the caller asked for that file.
+ * problem too, since the caller asked for that file. With a kiosk
+ * configuration file (--config), parses it as the app would (kcf_parse)
+ * and checks that every zone and routine it names, and its
+ * attract_routine, is in the content, and that each routine it offers is
+ * on a zone it offers; an unreadable configuration file is a problem.
  *
  * Output contract (scripts rely on it): out gets exactly the problem lines,
  * one per line, "FILE: /json/pointer: message", and nothing else; stderr
@@ -17,7 +21,8 @@
 #include <stdio.h>
 
 /* Returns 0 when everything is clean, 1 when there was any problem.
- * progress_file may be NULL (not checked). */
-int chk_run(const char *levels_dir, const char *assets_dir, const char *progress_file, FILE *out);
+ * progress_file and config_file may be NULL (not checked). */
+int chk_run(const char *levels_dir, const char *assets_dir, const char *progress_file,
+            const char *config_file, FILE *out);
 
 #endif

@@ -1,22 +1,48 @@
-/* watch.c - see watch.h: one inotify descriptor for every folder and a
- * pipe whose write end wat_stop uses to wake the waiting poll(). */
+/* watch.c - see watch.h: one inotify descriptor for every folder, a
+ * signalfd for the blocked signals, and a pipe whose write end wat_stop
+ * uses to wake the waiting poll(). */
 #define _GNU_SOURCE
 #include "watch.h"
 
 #include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/inotify.h>
+#include <sys/signalfd.h>
 #include <unistd.h>
 
 #define QUIET_MS 150
 
 struct wat_Watch {
-    int fd;        /* inotify */
+    int fd;        /* inotify, or -1 */
+    int sig;       /* signalfd, or -1 */
     int stop[2];   /* pipe: [0] polled, [1] written by wat_stop */
 };
 
-wat_Watch *wat_open(const char *const *dirs, int n)
+static void signal_set(sigset_t *set)
+{
+    sigemptyset(set);
+    sigaddset(set, SIGTERM);
+    sigaddset(set, SIGINT);
+    sigaddset(set, SIGUSR1);
+}
+
+void wat_block_signals(void)
+{
+    sigset_t set;
+    signal_set(&set);
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
+}
+
+void wat_unblock_signals(void)
+{
+    sigset_t set;
+    signal_set(&set);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+}
+
+wat_Watch *wat_open(const char *const *dirs, int n, int with_signals)
 {
     wat_Watch *w = calloc(1, sizeof *w);
     if (!w)
@@ -26,9 +52,14 @@ wat_Watch *wat_open(const char *const *dirs, int n)
     for (int i = 0; w->fd >= 0 && i < n; i++)
         watched += inotify_add_watch(w->fd, dirs[i],
                                      IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE) >= 0;
-    if (w->fd < 0 || watched == 0 || pipe2(w->stop, O_CLOEXEC) != 0) {
+    sigset_t set;
+    signal_set(&set);
+    w->sig = with_signals ? signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK) : -1;
+    if ((watched == 0 && w->sig < 0) || pipe2(w->stop, O_CLOEXEC) != 0) {
         if (w->fd >= 0)
             close(w->fd);
+        if (w->sig >= 0)
+            close(w->sig);
         free(w);
         return NULL;
     }
@@ -45,17 +76,24 @@ static void drain(int fd)
 
 int wat_wait(wat_Watch *w)
 {
-    struct pollfd p[2] = {{w->fd, POLLIN, 0}, {w->stop[0], POLLIN, 0}};
+    struct pollfd p[3] = {{w->fd, POLLIN, 0}, {w->stop[0], POLLIN, 0}, {w->sig, POLLIN, 0}};
     int timeout = -1, changed = 0;
     for (;;) {
-        int r = poll(p, 2, timeout);
+        int r = poll(p, 3, timeout);
         if (r < 0 || (p[1].revents & POLLIN))
-            return 0;
+            return WAT_STOPPED;
+        if (p[2].revents & POLLIN) {
+            struct signalfd_siginfo si;
+            if (read(w->sig, &si, sizeof si) == (ssize_t)sizeof si)
+                return si.ssi_signo == SIGUSR1 ? WAT_USR1 : WAT_TERM;
+        }
         if (r == 0)
-            return changed;
-        drain(w->fd);
-        changed = 1;
-        timeout = QUIET_MS;
+            return changed ? WAT_CHANGED : WAT_STOPPED;
+        if (p[0].revents & POLLIN) {
+            drain(w->fd);
+            changed = 1;
+            timeout = QUIET_MS;
+        }
     }
 }
 
@@ -69,7 +107,10 @@ void wat_close(wat_Watch *w)
 {
     if (!w)
         return;
-    close(w->fd);
+    if (w->fd >= 0)
+        close(w->fd);
+    if (w->sig >= 0)
+        close(w->sig);
     close(w->stop[0]);
     close(w->stop[1]);
     free(w);

@@ -12,6 +12,7 @@
 #include "loop.h"
 #include "platform/check.h"
 #include "platform/fio.h"
+#include "platform/watch.h"
 #include "trace.h"
 
 static int dump_layout(ses_Session *s)
@@ -73,6 +74,14 @@ static void renderer_hints(const cli_Options *o)
     }
 }
 
+/* Watches the content for hot reload and takes the signals; when that is
+ * impossible the signals get their default effect back. */
+static void start_watch(ses_Session *s, int signals)
+{
+    if (rld_start(s, signals) != 0 && signals)
+        wat_unblock_signals();
+}
+
 int main(int argc, char **argv)
 {
     cli_Options o;
@@ -94,11 +103,7 @@ int main(int argc, char **argv)
         char levels[1024], assets[1024];
         ses_resolve_dir(levels, sizeof levels, o.levels, "levels", FM_SOURCE_LEVELS);
         ses_resolve_dir(assets, sizeof assets, o.assets, "assets", FM_SOURCE_ASSETS);
-        return chk_run(levels, assets, o.progress, stdout);
-    }
-    if (o.kiosk) {
-        fprintf(stderr, "facemap: --kiosk is not available yet\n");
-        return 2;
+        return chk_run(levels, assets, o.progress, o.config, stdout);
     }
     static ses_Session s;
     if (ses_load(&s, &o) != 0)
@@ -112,6 +117,15 @@ int main(int argc, char **argv)
         SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
     renderer_hints(&o);
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+    SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1"); /* held off only while in use (kiosk.c) */
+    /* Interactive runs take SIGTERM, SIGINT and SIGUSR1 through the watch
+     * thread (save and quit; reload), so they are blocked before any thread
+     * starts and SDL installs no handler of its own. */
+    int signals = !o.replay;
+    if (signals) {
+        SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+        wat_block_signals();
+    }
     if (SDL_Init(o.headless ? SDL_INIT_EVENTS : SDL_INIT_VIDEO) != 0) {
         char why[256];
         snprintf(why, sizeof why, "%s", SDL_GetError());
@@ -131,7 +145,7 @@ int main(int argc, char **argv)
     }
     int rc = ses_open_video(&s) == 0 ? 0 : 1;
     if (rc == 0)
-        rc = o.replay ? replay(&s) : (rld_start(&s), loop_run(&s));
+        rc = o.replay ? replay(&s) : (start_watch(&s, signals), loop_run(&s));
     ses_close(&s);
     IMG_Quit();
     SDL_Quit();

@@ -10,29 +10,32 @@
 #include "platform/watch.h"
 #include "session.h"
 
+/* Turns what the watch saw into SDL events: a reload (a file changed, or
+ * SIGUSR1) or a clean exit (SIGTERM, SIGINT). */
 static int watch_thread(void *data)
 {
     ses_Session *s = data;
-    while (wat_wait(s->watch)) {
+    int what;
+    while ((what = wat_wait(s->watch)) != WAT_STOPPED) {
         SDL_Event e;
         SDL_zero(e);
-        e.type = s->reload_event;
+        e.type = what == WAT_TERM ? s->reload_event + 1 : s->reload_event;
         SDL_PushEvent(&e);
     }
     return 0;
 }
 
-int rld_start(ses_Session *s)
+int rld_start(ses_Session *s, int with_signals)
 {
     char sprites[1100];
     snprintf(sprites, sizeof sprites, "%s/sprites", s->assets);
     const char *dirs[] = {s->levels, s->assets, sprites};
-    s->reload_event = SDL_RegisterEvents(1);
+    s->reload_event = SDL_RegisterEvents(2); /* reload, then terminate */
     if (s->reload_event == (Uint32)-1) {
         s->reload_event = 0;
         return -1;
     }
-    s->watch = wat_open(dirs, 3);
+    s->watch = wat_open(dirs, 3, with_signals);
     s->watcher = s->watch ? SDL_CreateThread(watch_thread, "facemap-watch", s) : NULL;
     if (!s->watcher) {
         fprintf(stderr, "facemap: level files are not watched for changes (F5 reloads them)\n");

@@ -120,6 +120,8 @@ int ses_load(ses_Session *s, const cli_Options *o)
     int w = o->win_w ? o->win_w : 1280, h = o->win_h ? o->win_h : 800;
     app_init(&s->app, &s->content, &s->anims, &s->prog, w, h, 0, s->wall0, local_offset(s->wall0));
     load_progress(s);
+    if (o->kiosk)
+        kio_load(s);
     if (o->events) {
         s->events = strcmp(o->events, "-") == 0 ? stdout : fopen(o->events, "a");
         if (!s->events) {
@@ -133,7 +135,14 @@ int ses_load(ses_Session *s, const cli_Options *o)
 int ses_open_video(ses_Session *s)
 {
     int w = s->app.lay.w, h = s->app.lay.h;
-    if (s->opt.headless) {
+    if (s->opt.kiosk) {
+        if (s->opt.headless) {
+            s->surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+            s->ren = s->surface ? SDL_CreateSoftwareRenderer(s->surface) : NULL;
+        }
+        if (kio_open_window(s) != 0)
+            s->ren = NULL;
+    } else if (s->opt.headless) {
         s->surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
         s->ren = s->surface ? SDL_CreateSoftwareRenderer(s->surface) : NULL;
     } else {
@@ -162,7 +171,11 @@ int ses_open_video(ses_Session *s)
 void ses_event(ses_Session *s, const SDL_Event *e)
 {
     app_Input in;
-    if (e->type == SDL_QUIT) {
+    if (kio_event(s, e)) {
+        return;
+    } else if (s->reload_event && e->type == s->reload_event + 1) { /* SIGTERM, SIGINT */
+        s->quit = 1;
+    } else if (e->type == SDL_QUIT) {
         s->quit = 1;
     } else if (e->type == SDL_WINDOWEVENT && e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
         int w = e->window.data1, h = e->window.data2;
@@ -196,6 +209,7 @@ static void save(ses_Session *s)
         s->app.save_pending = 0;
         return;
     }
+    kio_before_save(s);
     char *json = prog_serialize(&s->prog);
     int ok = json && fio_save_atomic(s->progress_path, json, strlen(json), err, sizeof err) == 0;
     if (!json)
@@ -221,6 +235,7 @@ void ses_advance(ses_Session *s, long long clock_ms)
 {
     s->clock_ms = clock_ms;
     app_tick(&s->app, (long long)((double)clock_ms * s->scale), s->wall0 + clock_ms / 1000);
+    kio_after_tick(s);
     app_Event ev[APP_MAX_EVENTS];
     int n;
     while ((n = app_take_events(&s->app, ev, APP_MAX_EVENTS)) > 0)

@@ -12,6 +12,8 @@
 #include "core/anim.h"
 #include "core/app.h"
 #include "core/cli.h"
+#include "core/kconfig.h"
+#include "core/kstats.h"
 #include "core/drawlist.h"
 #include "core/level.h"
 #include "core/progress.h"
@@ -41,7 +43,10 @@ typedef struct {
     int save_off;            /* 1: an unreadable progress file could not be moved aside */
     struct wat_Watch *watch; /* level and asset folders watched for edits */
     SDL_Thread *watcher;     /* waits on watch, pushes reload_event */
-    Uint32 reload_event;     /* SDL user event type, 0 until rld_start */
+    Uint32 reload_event;     /* SDL user event types (reload, then terminate), 0 until rld_start */
+    kcf_Config kcfg;         /* --kiosk: the configuration (defaults or --config) */
+    kst_Stats stats;         /* --kiosk: anonymous counts, saved in the progress file */
+    int awake;               /* screensaver held off (-1 unknown) */
 } ses_Session;
 
 /* Writes into out the folder to use for sub ("levels" or "assets"): opt
@@ -71,10 +76,25 @@ void ses_emit(ses_Session *s, const char *line);
  * a thread that pushes an event on every change (the loop stays asleep
  * until then); rld_reload (on that event and on F5) loads everything again
  * and swaps it in, keeping the last good version of a file that broke;
- * rld_stop ends the thread. */
-int rld_start(ses_Session *s);
+ * rld_stop ends the thread. With with_signals (the signals blocked with
+ * wat_block_signals), SIGUSR1 reloads too and SIGTERM or SIGINT quit
+ * cleanly, saving first. Returns 0, or -1 when nothing is watched. */
+int rld_start(ses_Session *s, int with_signals);
 void rld_reload(ses_Session *s);
 void rld_stop(ses_Session *s);
+
+/* kiosk.c: kiosk mode in the shell. kio_load reads --config and the counts
+ * in the progress file; kio_open_window fills the display with a borderless
+ * window (with or without a window manager) and hides the cursor;
+ * kio_event refuses every way out for visitors (returns 1 when it used the
+ * event); kio_after_tick carries out the admin screen's requests and holds
+ * the screensaver off while someone uses the screen; kio_before_save puts
+ * the counts into the progress data. */
+int kio_load(ses_Session *s);
+int kio_open_window(ses_Session *s);
+int kio_event(ses_Session *s, const SDL_Event *e);
+void kio_after_tick(ses_Session *s);
+void kio_before_save(ses_Session *s);
 
 /* input.c: SDL event -> app input; returns 0 when the event is not for the app. */
 int inp_translate(ses_Session *s, const SDL_Event *e, app_Input *out);

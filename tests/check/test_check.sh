@@ -4,7 +4,8 @@
 # Usage: test_check.sh FACEMAP_BINARY SOURCE_ROOT     (KEEP=1 keeps the work folder)
 #
 # The shipped levels/ and assets/ must pass: exit 0, nothing on stdout, and
-# a "no problems" summary on stderr.
+# a "no problems" summary on stderr; so must they with the example kiosk
+# configuration docs/kiosk-config.example.json.
 #
 # A case is a folder tests/levels_bad/NAME/ holding:
 #   expect.txt      the exact lines --check must print, in order (@LEVELS@,
@@ -14,6 +15,8 @@
 #                   in place or make one at run time; it may use the helpers
 #                   below
 #   progress.json   (optional) checked with --progress
+#   config.json     (optional) kiosk configuration, checked with --config
+#                   (@CONFIG@ in expect.txt)
 # The case passes when --check exits 1, stdout is exactly expect.txt, and
 # stderr is the one summary line. Exact output (not just "contains") is
 # what shows that each case holds one fault and nothing else is reported.
@@ -66,6 +69,16 @@ else
     ok shipped
 fi
 
+"$FACEMAP" --check --levels "$ROOT/levels" --assets "$ROOT/assets" \
+    --config "$ROOT/docs/kiosk-config.example.json" >"$WORK/config.out" 2>"$WORK/config.err"
+rc=$?
+if [ "$rc" -ne 0 ] || [ -s "$WORK/config.out" ] || ! grep -Eqx 'facemap --check: [0-9]+ files, no problems' "$WORK/config.err"; then
+    bad example-config "exit $rc; stdout:"
+    cat "$WORK/config.out" "$WORK/config.err"
+else
+    ok example-config
+fi
+
 # --check with the default folders finds the source tree's copy, or an
 # installed one; either way the shipped content is clean.
 (cd "$WORK" && "$FACEMAP" --check >"$WORK/default.out" 2>/dev/null)
@@ -99,6 +112,10 @@ for case in "$CORPUS"/*/; do
         cp "$case/progress.json" "$tmp/progress.json"
         args+=(--progress "$tmp/progress.json")
     fi
+    if [ -f "$case/config.json" ]; then
+        cp "$case/config.json" "$tmp/config.json"
+        args+=(--config "$tmp/config.json")
+    fi
     if [ -f "$case/setup.sh" ] && ! (cd "$tmp" && . "$case/setup.sh"); then
         bad "$name" "setup.sh failed"
         continue
@@ -108,7 +125,8 @@ for case in "$CORPUS"/*/; do
         continue
     fi
     sed -e "s|@LEVELS@|$tmp/levels|g" -e "s|@ASSETS@|$tmp/assets|g" \
-        -e "s|@PROGRESS@|$tmp/progress.json|g" "$case/expect.txt" >"$tmp.expect"
+        -e "s|@PROGRESS@|$tmp/progress.json|g" -e "s|@CONFIG@|$tmp/config.json|g" \
+        "$case/expect.txt" >"$tmp.expect"
     "$FACEMAP" "${args[@]}" >"$tmp.out" 2>"$tmp.err"
     rc=$?
     if [ "$rc" -ne 1 ]; then

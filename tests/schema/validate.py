@@ -1,10 +1,12 @@
 #!/usr/bin/python3
 """Validate the level files against the published JSON Schemas.
 
-Checks levels/schema.json and levels/animations.schema.json against the
-draft 2020-12 meta-schema, then every levels/*.json (except the schema files)
-against levels/schema.json, and assets/animations.json against
-levels/animations.schema.json when both exist. Prints one line per problem,
+Checks levels/schema.json, levels/animations.schema.json and
+levels/kiosk-config.schema.json against the draft 2020-12 meta-schema, then
+every levels/*.json (except the schema files) against levels/schema.json,
+assets/animations.json against levels/animations.schema.json, and
+docs/kiosk-config.example.json against levels/kiosk-config.schema.json, each
+pair when both exist. Prints one line per problem,
 "FILE: /json/pointer: message", then "N passed, N failed" (files), and exits
 1 if any file failed, 2 on a usage error.
 
@@ -77,6 +79,8 @@ def main(argv):
     level_schema = levels / "schema.json"
     anim_schema = levels / "animations.schema.json"
     anim_file = root / "assets" / "animations.json"
+    kiosk_schema = levels / "kiosk-config.schema.json"
+    kiosk_file = root / "docs" / "kiosk-config.example.json"
     if not level_schema.is_file():
         print(f"validate.py: {level_schema}: no such file", file=sys.stderr)
         return 2
@@ -97,7 +101,7 @@ def main(argv):
 
     # The schemas themselves, against the draft 2020-12 meta-schema.
     validators = {}
-    for path in (level_schema, anim_schema):
+    for path in (level_schema, anim_schema, kiosk_schema):
         if not path.is_file():
             continue
         problems = []
@@ -117,6 +121,8 @@ def main(argv):
                if p != level_schema and not p.name.endswith(".schema.json")]
     if anim_file.is_file() and anim_schema.is_file():
         targets.append((anim_file, anim_schema))
+    if kiosk_file.is_file() and kiosk_schema.is_file():
+        targets.append((kiosk_file, kiosk_schema))
     for path, schema_path in targets:
         problems = []
         instance = load(path, rel(path), problems)

@@ -33,8 +33,8 @@ static void no_arguments_give_the_defaults(void)
     CHECK_INT(o.help + o.version + o.headless + o.fullscreen + o.kiosk + o.check + o.dump_layout, 0);
     CHECK_INT(o.win_w, 0);
     CHECK_INT(o.win_h, 0);
-    CHECK(!o.levels && !o.assets && !o.progress && !o.replay && !o.events && !o.now &&
-          !o.renderer);
+    CHECK(!o.levels && !o.assets && !o.progress && !o.config && !o.replay && !o.events &&
+          !o.now && !o.renderer);
     CHECK_INT(PARSE(&o, "--kiosk"), 0);
     CHECK_NEAR(o.time_scale, 1.0, 1e-12);
 }
@@ -71,6 +71,22 @@ static void the_last_of_a_repeated_option_wins(void)
     cli_Options o;
     CHECK_INT(PARSE(&o, "--levels", "a", "--levels=b"), 0);
     CHECK_STR(o.levels, "b");
+}
+
+static void the_kiosk_config_is_a_file_given_in_either_form(void)
+{
+    cli_Options o;
+    CHECK_INT(PARSE(&o, "--check", "--config", "kiosk.json"), 0);
+    CHECK_STR(o.config, "kiosk.json");
+    CHECK(o.check);
+    CHECK_INT(PARSE(&o, "--kiosk", "--config=/etc/facemap/kiosk.json"), 0);
+    CHECK_STR(o.config, "/etc/facemap/kiosk.json");
+    CHECK_INT(PARSE(&o, "--config"), -1);
+    CHECK_STR(err, "--config: expected a file after it, got nothing");
+    CHECK_INT(PARSE(&o, "--config", "--kiosk"), -1);
+    CHECK_STR(err, "--config: expected a file after it, got '--kiosk'");
+    CHECK_INT(PARSE(&o, "--config="), -1);
+    CHECK_STR(err, "--config: expected a file, got ''");
 }
 
 static void a_window_size_is_parsed_in_both_forms(void)
@@ -180,9 +196,9 @@ static void the_usage_text_lists_every_option_and_the_file_formats(void)
 {
     const char *u = cli_usage();
     const char *need[] = {"--help", "--version", "--levels DIR", "--assets DIR",
-                          "--progress FILE", "--window WxH", "--fullscreen", "--kiosk",
-                          "--headless", "--replay FILE", "--events FILE", "--time-scale X",
-                          "--now", "--renderer", "--dump-layout", "--check",
+                          "--progress FILE", "--config FILE", "--window WxH", "--fullscreen",
+                          "--kiosk", "--headless", "--replay FILE", "--events FILE",
+                          "--time-scale X", "--now", "--renderer", "--dump-layout", "--check",
                           "Replay files", "tap-zone", "expect screen", "Events file"};
     for (size_t i = 0; i < sizeof need / sizeof need[0]; i++) {
         if (!strstr(u, need[i]))
@@ -210,6 +226,7 @@ int main(void)
     RUN(every_flag_sets_its_field);
     RUN(path_options_take_the_next_argument_or_the_text_after_equals);
     RUN(the_last_of_a_repeated_option_wins);
+    RUN(the_kiosk_config_is_a_file_given_in_either_form);
     RUN(a_window_size_is_parsed_in_both_forms);
     RUN(a_malformed_window_names_the_option_and_the_value);
     RUN(a_window_outside_200_to_8192_is_refused);

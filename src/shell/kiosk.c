@@ -1,0 +1,142 @@
+/* kiosk.c - kiosk mode in the shell (see session.h): the configuration and
+ * the counts on disk, a window that fills the display whatever manages it,
+ * no cursor, no way out for visitors, and the screensaver held off only
+ * while someone uses the screen. The decisions (idle, attract, admin, PIN)
+ * are the core's (app_kiosk.c). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "platform/fio.h"
+#include "session.h"
+
+#define KIO_TARGET_MM 9.0f
+#define KIO_FALLBACK_TARGET_PX 48.0f /* about 9 mm at 135 dpi, when the display does not say */
+
+int kio_load(ses_Session *s)
+{
+    kcf_defaults(&s->kcfg);
+    prb_List *p = calloc(1, sizeof *p);
+    if (!p)
+        return -1;
+    if (s->opt.config) {
+        char err[512];
+        size_t len;
+        char *text = fio_read_all(s->opt.config, 64 * 1024, &len, err, sizeof err);
+        if (!text)
+            fprintf(stderr, "facemap: --config: %s; using the built-in defaults\n", err);
+        else if (kcf_parse(&s->kcfg, s->opt.config, text, len, p) > 0)
+            fprintf(stderr, "facemap: %s has problems; the defaults stand for those fields\n", s->opt.config);
+        free(text);
+    }
+    if (s->prog.kiosk && kst_parse(&s->stats, s->progress_path, s->prog.kiosk, p) > 0)
+        fprintf(stderr, "facemap: the kiosk counts in %s could not be read; counting starts again\n",
+                s->progress_path);
+    for (int i = 0; i < p->count; i++)
+        fprintf(stderr, "facemap: %s\n", p->line[i]);
+    free(p);
+    s->awake = -1;
+    return 0;
+}
+
+/* The smallest target, about 9 mm on this display. */
+static float min_target_px(const ses_Session *s)
+{
+    float ddpi = 0;
+    int display = s->win ? SDL_GetWindowDisplayIndex(s->win) : -1;
+    if (display >= 0 && SDL_GetDisplayDPI(display, &ddpi, NULL, NULL) == 0 && ddpi > 20 && ddpi < 1000)
+        return KIO_TARGET_MM / 25.4f * ddpi;
+    return KIO_FALLBACK_TARGET_PX;
+}
+
+/* A borderless window exactly over the display: without a window manager
+ * SDL's fullscreen modes leave the X window at its old size. */
+static void fit_display(ses_Session *s)
+{
+    SDL_Rect b;
+    int d = SDL_GetWindowDisplayIndex(s->win);
+    if (SDL_GetDisplayBounds(d < 0 ? 0 : d, &b) != 0)
+        return;
+    int x, y, w, h;
+    SDL_GetWindowPosition(s->win, &x, &y);
+    SDL_GetWindowSize(s->win, &w, &h);
+    if (x != b.x || y != b.y)
+        SDL_SetWindowPosition(s->win, b.x, b.y);
+    if (w != b.w || h != b.h)
+        SDL_SetWindowSize(s->win, b.w, b.h);
+}
+
+int kio_open_window(ses_Session *s)
+{
+    SDL_Rect b = {0, 0, s->app.lay.w, s->app.lay.h};
+    if (!s->opt.headless) {
+        if (SDL_GetDisplayBounds(0, &b) != 0)
+            b = (SDL_Rect){0, 0, 1280, 800};
+        s->win = SDL_CreateWindow("Face Map Trainer", b.x, b.y, b.w, b.h,
+                                  SDL_WINDOW_BORDERLESS | SDL_WINDOW_ALLOW_HIGHDPI);
+        s->ren = s->win ? SDL_CreateRenderer(s->win, -1, 0) : NULL;
+        if (!s->ren)
+            return -1;
+        SDL_RaiseWindow(s->win);
+        SDL_ShowCursor(SDL_DISABLE);
+        SDL_GetRendererOutputSize(s->ren, &b.w, &b.h);
+    }
+    app_resize(&s->app, b.w, b.h);
+    app_kiosk_start(&s->app, &s->kcfg, &s->stats, min_target_px(s));
+    return 0;
+}
+
+static void refused(ses_Session *s, const char *what)
+{
+    char line[160];
+    snprintf(line, sizeof line, "{\"t\":%lld,\"event\":\"quit_refused\",\"by\":\"%s\"}", s->clock_ms, what);
+    ses_emit(s, line);
+}
+
+int kio_event(ses_Session *s, const SDL_Event *e)
+{
+    if (!s->app.k.on)
+        return 0;
+    if (e->type == SDL_QUIT) { /* window close, Alt+F4, a window manager's request */
+        refused(s, "window");
+        return 1;
+    }
+    if (e->type == SDL_KEYDOWN && (e->key.keysym.mod & (KMOD_CTRL | KMOD_ALT)) &&
+        (e->key.keysym.sym == SDLK_q || e->key.keysym.sym == SDLK_F4 || e->key.keysym.sym == SDLK_w)) {
+        refused(s, "keyboard");
+        return 1;
+    }
+    if (s->win && (e->type == SDL_DISPLAYEVENT ||
+                   (e->type == SDL_WINDOWEVENT && e->window.event == SDL_WINDOWEVENT_MOVED)))
+        fit_display(s);
+    return 0;
+}
+
+void kio_after_tick(ses_Session *s)
+{
+    app_Kiosk *k = &s->app.k;
+    int awake = k->on ? s->app.screen != SCR_ATTRACT : s->app.screen == SCR_ROUTINE;
+    if (awake != s->awake && s->win) {
+        if (awake)
+            SDL_DisableScreenSaver();
+        else
+            SDL_EnableScreenSaver();
+    }
+    s->awake = awake;
+    if (k->quit)
+        s->quit = 1;
+    if (k->reload) {
+        k->reload = 0;
+        rld_reload(s);
+    }
+}
+
+void kio_before_save(ses_Session *s)
+{
+    if (!s->app.k.on)
+        return;
+    char *json = kst_serialize(&s->stats);
+    if (!json)
+        return; /* keep the last counts rather than lose them */
+    free(s->prog.kiosk);
+    s->prog.kiosk = json;
+}
