@@ -49,3 +49,26 @@ R
     --now 2026-11-21T09:00:00Z --time-scale 10 --replay "$tmp/tour.txt"
 done
 ls -la "$out"
+
+# Kiosk: the attract loop and the admin screen, landscape and portrait.
+for size in 1920x1080 1080x1920; do
+  cp "$tmp/progress.json" "$tmp/p.json"
+  cat > "$tmp/kiosk.txt" <<R
+wait 900
+shot $PWD/$out/kiosk-attract-$size.png
+touch 500 500
+tap-zone nose
+finger-down 10 10
+wait 3100
+finger-up 10 10
+touch-target pin-1
+touch-target pin-2
+touch-target pin-3
+touch-target pin-4
+touch-target pin-ok
+shot $PWD/$out/kiosk-admin-$size.png
+R
+  SDL_VIDEODRIVER=dummy ./build/facemap --headless --kiosk --window "$size" --progress "$tmp/p.json" \
+    --now 2026-11-21T09:00:00Z --replay "$tmp/kiosk.txt"
+done
+ls "$out" | wc -l

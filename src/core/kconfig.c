@@ -9,7 +9,7 @@
 
 #include "jsonv.h"
 
-#define KCF_MAX_FILE (64 * 1024)
+
 #define KCF_MAX_DEPTH 3 /* the object, its lists, and nothing deeper */
 #define KCF_IDLE_MIN 10
 #define KCF_IDLE_MAX 3600

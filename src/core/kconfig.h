@@ -19,6 +19,7 @@
 #define KCF_DEFAULT_PIN "1234"
 #define KCF_ID 48
 #define KCF_MAX_LIST 64
+#define KCF_MAX_FILE (64 * 1024) /* bytes */
 
 typedef struct {
     int idle_seconds;

@@ -134,7 +134,9 @@ static void counts(const app_State *a, dl_List *l, geo_Rect box)
     for (int z = 0; z < c->nzones && n < LVL_MAX_ZONES + 4; z++)
         rows[n++] = (Row){c->zones[z].name, kst_zone_opened(s, c->zones[z].id, today, today),
                                       kst_zone_opened(s, c->zones[z].id, week, today)};
-    for (int i = 0; i < n && y + 2 * row <= in.y + in.h; i++) {
+    if (row * (float)(n + 1) > in.h) /* every row fits, smaller if need be */
+        row = in.h / (float)(n + 1);
+    for (int i = 0; i < n && y + 2 * row <= in.y + in.h + 1; i++) {
         y += row;
         if (i == 4)
             dl_rect(l, rect(in.x, y - 0.1f * u, in.w, 0.08f * u), dl_rgba(VIEW_LINE));

@@ -23,7 +23,7 @@
  * a big file, with the message the app gives; kconfig.c's limits, for the
  * second look at the file's tree. */
 #define CHK_CONFIG_READ (1024 * 1024)
-#define CHK_CONFIG_MAX (64 * 1024)
+#define CHK_CONFIG_MAX KCF_MAX_FILE
 #define CHK_CONFIG_DEPTH 3
 
 /* Writes dir + "/" + name into out (no doubled '/'); 0, or -1 when long. */

@@ -21,7 +21,7 @@ int kio_load(ses_Session *s)
     if (s->opt.config) {
         char err[512];
         size_t len;
-        char *text = fio_read_all(s->opt.config, 64 * 1024, &len, err, sizeof err);
+        char *text = fio_read_all(s->opt.config, KCF_MAX_FILE, &len, err, sizeof err);
         if (!text)
             fprintf(stderr, "facemap: --config: %s; using the built-in defaults\n", err);
         else if (kcf_parse(&s->kcfg, s->opt.config, text, len, p) > 0)

@@ -215,7 +215,7 @@ static void save(ses_Session *s)
     if (!json)
         snprintf(err, sizeof err, "%s: out of memory", s->progress_path);
     free(json);
-    s->app.save_pending = 0;
+    s->app.save_pending = !ok; /* a failed save stays pending until a retry works */
     app_saved_json(s->clock_ms, s->progress_path, ok, ok ? NULL : err, line, sizeof line);
     ses_emit(s, line);
     if (ok) {
@@ -283,8 +283,10 @@ int ses_shot(ses_Session *s, const char *path)
 void ses_close(ses_Session *s)
 {
     rld_stop(s);
-    if (s->app.save_pending)
+    if (s->app.save_pending) {
+        s->retry_save_at = 0; /* one last try before exit, even between retries */
         ses_advance(s, s->clock_ms);
+    }
     if (s->ren)
         rnd_free(&s->rnd);
     if (s->ren)
