@@ -11,8 +11,8 @@
  *      completed_at / started_at may also be whole seconds since the epoch
  *      (1714555800). No build of facemap wrote it; it is what a hand-made
  *      or script-made history looks like. Read and migrated to 1 in memory
- *      (migrated_from = 0); the next save writes version 1 and the old
- *      file becomes FILE.bak.
+ *      (migrated_from = 0); the shell keeps the original bytes as
+ *      FILE.version-0 and the next save writes version 1.
  *   1  the current format; the writer always writes it.
  *   2+ newer than this app: refused (the file is never half-read).
  * Limits (each refused with its own message): PROG_MAX_FILE bytes, nesting

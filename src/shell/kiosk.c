@@ -122,6 +122,8 @@ void kio_after_tick(ses_Session *s)
             SDL_EnableScreenSaver();
     }
     s->awake = awake;
+    if (k->on && s->app.screen == SCR_ATTRACT)
+        s->finger_down = 0; /* nobody is touching: forget a finger whose lift was lost (a panel unplugged) */
     if (k->quit)
         s->quit = 1;
     if (k->reload) {

@@ -44,6 +44,23 @@ static int local_offset(int64_t t)
     return (int)(local - t);
 }
 
+/* A file in an older format was migrated in memory: its bytes are kept
+ * once as FILE.version-N before a save replaces it; when that copy cannot
+ * be made, saving stays off rather than lose the original. */
+static void keep_before_migration(ses_Session *s, const char *text, size_t len)
+{
+    char copy[1100], err[512];
+    int from = s->prog.migrated_from;
+    snprintf(copy, sizeof copy, "%s.version-%d", s->progress_path, from);
+    if (fio_exists(copy) || fio_save_atomic(copy, text, len, err, sizeof err) == 0) {
+        fprintf(stderr, "facemap: %s: version %d, migrated to %d; the original is kept as %s\n",
+                s->progress_path, from, PROG_VERSION, copy);
+        return;
+    }
+    fprintf(stderr, "facemap: %s; saving is off to keep the version %d file\n", err, from);
+    s->save_off = 1;
+}
+
 /* A progress file that cannot be read is kept beside itself under a new
  * name, never overwritten; the person starts with an empty history. When
  * it cannot be moved aside, saving stays off so it is never written over.
@@ -79,6 +96,8 @@ static void load_progress(ses_Session *s)
         app_set_banner(&s->app, msg);
         prog_free(&s->prog);
         prog_init(&s->prog);
+    } else if (s->prog.migrated_from >= 0) {
+        keep_before_migration(s, text, len);
     }
     free(p);
     free(text);
