@@ -515,3 +515,23 @@ int jv_enum(jv_Ctx *v, const cJSON *obj, const char *at, const char *key, int fl
     report_enum(v, ptr, names);
     return 0;
 }
+
+/* Length of the UTF-8 sequence at s (1..4), or 0 when it is not valid
+ * (overlong, a surrogate, above U+10FFFF, cut short). */
+int jv_utf8_len(const unsigned char *s)
+{
+    unsigned c = s[0];
+    int n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (n <= 1)
+        return n;
+    unsigned cp = c & (0x7Fu >> n);
+    for (int i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[i] & 0x3Fu);
+    }
+    static const unsigned min[5] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < min[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return n;
+}

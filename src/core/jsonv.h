@@ -58,6 +58,9 @@ const char *jv_ptr_i(char out[JV_PTR], const char *base, int i);
 /* Copies s for quoting in a message: control characters become '?', and
  * text longer than JV_CLIP-1 bytes is cut with "...". Returns out. */
 const char *jv_clip(char out[JV_CLIP], const char *s);
+/* Length of the UTF-8 sequence at s (1..4), or 0 when it is not valid
+ * (overlong, a surrogate, above U+10FFFF, cut short). */
+int jv_utf8_len(const unsigned char *s);
 /* 1 when s matches [a-z0-9-]{1,47}. */
 int jv_is_id(const char *s);
 

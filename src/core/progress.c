@@ -36,25 +36,6 @@ static int64_t clamp_time(int64_t t)
     return t < PROG_MIN_TIME ? PROG_MIN_TIME : t > PROG_MAX_TIME ? PROG_MAX_TIME : t;
 }
 
-/* Length of the UTF-8 sequence at s (1..4), or 0 when it is not valid
- * (overlong, a surrogate, above U+10FFFF, cut short). */
-static int utf8_len(const unsigned char *s)
-{
-    unsigned c = s[0];
-    int n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    if (n <= 1)
-        return n;
-    unsigned cp = c & (0x7Fu >> n);
-    for (int i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (s[i] & 0x3Fu);
-    }
-    static const unsigned min[5] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < min[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return n;
-}
 
 int prog_text_ok(const char *s)
 {
@@ -63,7 +44,7 @@ int prog_text_ok(const char *s)
     if (len < 1 || len >= PROG_ID)
         return 0;
     for (size_t i = 0; i < len;) {
-        int n = utf8_len(u + i);
+        int n = jv_utf8_len(u + i);
         if (n == 0 || u[i] < 0x20 || u[i] == 0x7f)
             return 0;
         i += (size_t)n;
