@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A real kiosk window under Xvfb with no window manager: it fills the
 # display, and Alt+F4, Ctrl+Q, Escape and a window-close request all leave
-# it running and answering; SIGTERM then saves and quits cleanly.
+# it running and answering; SIGUSR1 reloads; SIGTERM saves and quits cleanly.
 source "$(dirname "$0")/xvfb_lib.sh" "$@"
 cd "$WORK"
 [ -n "${WM_DELETE:-}" ] || fail "WM_DELETE (the X client that asks a window to close) is not built"
@@ -29,6 +29,11 @@ import json, sys
 print(*next(z for z in json.load(sys.stdin)["zones"] if z["id"] == "nose")["center"])')
 xdotool mousemove --window "$WID" "$X" "$Y" click 1
 wait_for has_event '"screen":"zone","zone":"nose"' || fail "the kiosk stopped answering"
+
+# SIGUSR1 reloads the content (systemctl reload)
+kill -USR1 "$APP_PID"
+wait_for grep -q '"event":"reload","ok":true' events.jsonl || fail "SIGUSR1 did not reload"
+kill -0 "$APP_PID" 2>/dev/null || fail "SIGUSR1 ended the kiosk"
 
 kill -TERM "$APP_PID"
 wait "$APP_PID" || fail "SIGTERM: exit code $?"
