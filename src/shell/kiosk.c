@@ -121,9 +121,9 @@ void kio_after_tick(ses_Session *s)
         else
             SDL_EnableScreenSaver();
     }
+    if (k->on && awake != s->awake && !awake) /* the visit ended: forget a finger whose lift */
+        s->finger_down = 0;                    /* was lost (a panel unplugged mid-press) */
     s->awake = awake;
-    if (k->on && s->app.screen == SCR_ATTRACT)
-        s->finger_down = 0; /* nobody is touching: forget a finger whose lift was lost (a panel unplugged) */
     if (k->quit)
         s->quit = 1;
     if (k->reload) {
