@@ -104,6 +104,26 @@ const prog_Entry *prog_last_zone(const prog_Data *d, const char *zone)
 
 /* ---- parsing ------------------------------------------------------------ */
 
+static const char *const ROOT_KEYS[] = {"version", "history", "in_progress", NULL};
+static const char *const ENTRY_KEYS[] = {"routine", "zone", "completed_at", "steps_done",
+                                         "steps_total", "steps_skipped", NULL};
+static const char *const CURRENT_KEYS[] = {"routine", "zone", "step", "steps_done",
+                                           "started_at", NULL};
+
+/* Reports each of keys that obj holds more than once: cJSON reads the first
+ * and other tools the last, so such a file means two things. (Unknown keys
+ * stay allowed: a newer build of the same version may add some.) */
+static void no_key_twice(jv_Ctx *v, const cJSON *obj, const char *at, const char *const *keys)
+{
+    char ptr[JV_PTR];
+    for (int k = 0; keys[k]; k++) {
+        int seen = 0;
+        for (const cJSON *c = obj->child; c; c = c->next)
+            if (c->string && strcmp(c->string, keys[k]) == 0 && ++seen == 2)
+                jv_report(v, jv_ptr(ptr, at, keys[k]), "duplicate key \"%s\"", keys[k]);
+    }
+}
+
 /* The reading of one file: where problems go and the file's version. */
 typedef struct {
     jv_Ctx v;
@@ -170,6 +190,7 @@ static void read_entry(Rd *r, const cJSON *n, const char *at, prog_Entry *e)
     memset(e, 0, sizeof *e);
     if (!jv_is_object(v, n, at))
         return;
+    no_key_twice(v, n, at, ENTRY_KEYS);
     read_text(v, n, at, "routine", e->routine);
     read_text(v, n, at, "zone", e->zone);
     read_time(r, n, at, "completed_at", &e->completed_at);
@@ -208,12 +229,36 @@ static void read_current(Rd *r, const cJSON *root, prog_InProgress *cur)
     const cJSON *n = jv_field(v, root, "", "in_progress", JV_NULLABLE, at);
     if (!n || !jv_is_object(v, n, at))
         return;
+    no_key_twice(v, n, at, CURRENT_KEYS);
     read_text(v, n, at, "routine", cur->routine);
     read_text(v, n, at, "zone", cur->zone);
     jv_int(v, n, at, "step", JV_REQUIRED, 0, PROG_MAX_COUNT, &cur->step);
     jv_int(v, n, at, "steps_done", JV_REQUIRED, 0, PROG_MAX_COUNT, &cur->steps_done);
     read_time(r, n, at, "started_at", &cur->started_at);
     cur->active = 1;
+}
+
+/* How many JSON values text holds, counted cheaply before cJSON makes a
+ * node of 64 bytes or more for each: openings and commas outside strings.
+ * A 16 MiB file of "0,0,0,..." would otherwise take over half a gigabyte. */
+static size_t count_values(const char *t, size_t len)
+{
+    size_t n = 1;
+    int in_str = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = t[i];
+        if (in_str) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                in_str = 0;
+        } else if (c == '"') {
+            in_str = 1;
+        } else if (c == ',' || c == '[' || c == '{') {
+            n++;
+        }
+    }
+    return n;
 }
 
 /* The file's version: absent means 0. Returns it, or -1 after reporting a
@@ -237,8 +282,14 @@ int prog_parse(prog_Data *d, const char *file, const char *text, size_t len, prb
     prog_Data tmp;
     jv_init(&r.v, file, p);
     prog_init(&tmp);
-    cJSON *root = jv_parse(&r.v, text, len, PROG_MAX_FILE, PROG_MAX_DEPTH);
+    cJSON *root = NULL;
+    if (len <= PROG_MAX_FILE && text && count_values(text, len) > PROG_MAX_VALUES)
+        jv_report(&r.v, "", "holds more than %d JSON values (a history of %d entries holds %d)",
+                  PROG_MAX_VALUES, PROG_MAX_HISTORY, 7 * PROG_MAX_HISTORY);
+    else
+        root = jv_parse(&r.v, text, len, PROG_MAX_FILE, PROG_MAX_DEPTH);
     if (root && jv_is_object(&r.v, root, "")) {
+        no_key_twice(&r.v, root, "", ROOT_KEYS);
         r.version = read_version(&r.v, root);
         if (r.version >= 0) {
             tmp.migrated_from = r.version < PROG_VERSION ? r.version : -1;

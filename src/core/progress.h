@@ -15,9 +15,12 @@
  *      FILE.version-0 and the next save writes version 1.
  *   1  the current format; the writer always writes it.
  *   2+ newer than this app: refused (the file is never half-read).
- * Limits (each refused with its own message): PROG_MAX_FILE bytes, nesting
- * PROG_MAX_DEPTH, PROG_MAX_HISTORY entries, ids of 1..PROG_ID-1 bytes of
- * UTF-8 without control characters, times from 1970-01-01 to 2199-12-31.
+ * Limits (each refused with its own message): PROG_MAX_FILE bytes,
+ * PROG_MAX_VALUES JSON values (counted before parsing, so a file of tiny
+ * values cannot make the parser take many times its size in memory),
+ * nesting PROG_MAX_DEPTH, PROG_MAX_HISTORY entries, ids of 1..PROG_ID-1
+ * bytes of UTF-8 without control characters, times from 1970-01-01 to
+ * 2199-12-31.
  * A prog_Data owns its history array; free it with prog_free. No I/O. */
 #ifndef FM_PROGRESS_H
 #define FM_PROGRESS_H
@@ -31,6 +34,7 @@
 #define PROG_MAX_HISTORY 100000
 #define PROG_MAX_FILE (16 * 1024 * 1024)
 #define PROG_MAX_DEPTH 6
+#define PROG_MAX_VALUES (10 * PROG_MAX_HISTORY + 1000) /* a written entry holds 7 */
 #define PROG_MIN_TIME 0LL          /* 1970-01-01T00:00:00Z */
 #define PROG_MAX_TIME 7258118399LL /* 2199-12-31T23:59:59Z */
 

@@ -67,22 +67,25 @@ static int write_file(const char *dir, const char *name, const char *text)
     return -1;
 }
 
-/* Fills dir with zones.json and n routine files made from the shipped ones
+/* Fills dir with zones.json, safety.json and n routine files made from the shipped ones
  * with new ids; 0 or -1. */
 static int make_levels(const Options *o, const char *dir)
 {
     char **names = NULL, err[512], path[4096];
     size_t len;
     int nn = fio_list(o->levels, ".json", &names), made = 0;
-    snprintf(path, sizeof path, "%s/zones.json", o->levels);
-    char *zones = fio_read_all(path, 1 << 20, &len, err, sizeof err);
-    if (nn <= 0 || !zones || write_file(dir, "zones.json", zones) != 0) {
-        fprintf(stderr, "bench_io: cannot copy the zones from %s\n", o->levels);
-        free(zones);
-        fio_free_names(names, nn < 0 ? 0 : nn);
-        return -1;
+    static const char *const single[] = {"zones.json", "safety.json"};
+    for (int k = 0; k < 2; k++) {
+        snprintf(path, sizeof path, "%s/%s", o->levels, single[k]);
+        char *text = fio_read_all(path, 1 << 20, &len, err, sizeof err);
+        int bad = nn <= 0 || !text || write_file(dir, single[k], text) != 0;
+        free(text);
+        if (bad) {
+            fprintf(stderr, "bench_io: cannot copy %s from %s\n", single[k], o->levels);
+            fio_free_names(names, nn < 0 ? 0 : nn);
+            return -1;
+        }
     }
-    free(zones);
     for (int i = 0; made < o->routines && i < nn * o->routines; i++) {
         snprintf(path, sizeof path, "%s/%s", o->levels, names[i % nn]);
         char *text = fio_read_all(path, 1 << 20, &len, err, sizeof err);

@@ -35,6 +35,8 @@ for src in "$ROOT"/src/core/*.c; do
 done
 for harness in "$ROOT"/tests/fuzz/fuzz_*.c; do
   name=$(basename "${harness%.c}")
-  "$CC" "${FLAGS[@]}" -fsanitize=fuzzer "$harness" "${objs[@]}" -lcjson -lm -o "$OUT/$name"
+  # _DEFAULT_SOURCE for MAP_ANONYMOUS in guard.h (harnesses only)
+  "$CC" "${FLAGS[@]}" -D_DEFAULT_SOURCE -fsanitize=fuzzer "$harness" "${objs[@]}" -lcjson -lm \
+    -o "$OUT/$name"
 done
 echo "fuzz: built $(ls "$ROOT"/tests/fuzz/fuzz_*.c | wc -l) targets in $OUT"

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "guard.h"
+
 #include "core/anim.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -22,7 +24,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     anim_Set s;
     memset(&s, 0, sizeof s);
     prb_clear(&problems);
-    anim_parse(&s, "animations.json", (const char *)data, size, &problems);
+    anim_parse(&s, "animations.json", guarded(data, size), size, &problems);
     for (int i = 0; i < s.n; i++) {
         const anim_Preset *a = &s.p[i];
         if (anim_find(&s, a->id) < 0 || a->nlayers < 1 || a->nlayers > ANIM_MAX_LAYERS)

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "guard.h"
+
 #include "core/level.h"
 #include "core/safety.h"
 
@@ -32,7 +34,7 @@ static void die(const char *what)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const char *text = (const char *)data;
+    const char *text = guarded(data, size);
     lvl_Content c;
     saf_Info s;
     memset(&c, 0, sizeof c);

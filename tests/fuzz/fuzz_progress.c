@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "guard.h"
+
 #include "core/progress.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -42,7 +44,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     prog_init(&d);
     prog_init(&back);
     prb_clear(&problems);
-    int bad = prog_parse(&d, "progress.json", (const char *)data, size, &problems);
+    int bad = prog_parse(&d, "progress.json", guarded(data, size), size, &problems);
     if (bad == 0) {
         char *text = prog_serialize(&d);
         if (text) {

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "guard.h"
+
 #include "core/replay.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -17,7 +19,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     rpl_Script s;
     prb_clear(&problems);
-    rpl_parse(&s, "fuzz.txt", (const char *)data, size, &problems);
+    rpl_parse(&s, "fuzz.txt", guarded(data, size), size, &problems);
     int line = 0;
     for (int i = 0; i < s.n; i++) {
         const rpl_Cmd *c = &s.cmd[i];

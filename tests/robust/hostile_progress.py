@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """hostile_progress.py - facemap started on a corrupt or hostile progress
 file, one case at a time: every file in tests/robust/progress_bad/ plus a
-few made here (a 20 MB file, 100,001 entries, nesting 100,000 deep, a folder
-where the file should be). For each the app must exit 0 after a short
+few made here (a 20 MB file, 100,001 entries, nesting 100,000 deep, 8
+million tiny values in 16 MB, a folder where the file should be). For each the app must exit 0 after a short
 routine, keep the original bytes as progress.json.unreadable-TIME, name the
 file on stderr, and leave a fresh valid progress.json holding just that
-routine. Then three cases that must not be treated as broken or must not be
-touched: a version 0 file (migrated: old entries kept, written as version 1,
-the original kept as .bak), a good file, and an unreadable file whose name
-is too long to move aside (saving must then stay off, the file untouched).
+routine. Then the files in tests/robust/progress_ok/, which must load with
+their entries (a version 0 one is migrated, its original bytes kept as
+progress.json.version-0), and an unreadable file whose name is too long to
+move aside (saving must then stay off, the file untouched).
 
 Usage: hostile_progress.py FACEMAP ROOT
 """
@@ -109,6 +109,14 @@ def too_many(path):
         f.write('{"version": 1, "history": [' + ",".join([e] * 100001) + "]}\n")
 
 
+def tiny_values(path):
+    """16 MB of "0," under a key the app does not know: valid JSON that
+    would take over half a gigabyte as a tree."""
+    n = (16 << 20) // 2 - 40
+    with open(path, "w") as f:
+        f.write('{"version": 1, "history": [], "x": [' + "0," * n + "0]}")
+
+
 def very_deep(path):
     with open(path, "w") as f:
         f.write('{"version": 1, "history": [], "x": ' + "[" * 100000 + "]" * 100000 + "}")
@@ -119,26 +127,43 @@ for src in sorted(glob.glob(os.path.join(ROOT, "tests/robust/progress_bad/*"))):
 case("made: 20 MB file", huge)
 case("made: 100,001 history entries", too_many)
 case("made: nesting 100,000 deep", very_deep)
+case("made: 8 million tiny values", tiny_values)
 case("made: a folder named progress.json", os.mkdir)
 
-# ---- files that must not be set aside ----------------------------------------
-folder = os.path.join(work, "v0")
-os.mkdir(folder)
-path = os.path.join(folder, "progress.json")
-v0 = (b'{"history": [{"routine": "nose-clean-out", "zone": "nose", "completed_at": 1762000000, '
-      b'"steps_done": 9, "steps_total": 9}]}\n')
-with open(path, "wb") as f:
-    f.write(v0)
-p, evs = run(folder)
-h = fresh_history(path)
-with open(path + ".bak", "rb") as f:
-    bak = f.read()
-ok = (p.returncode == 0 and not glob.glob(path + ".unreadable-*") and len(h) == 2
-      and h[0]["completed_at"] == "2025-11-01T12:26:40Z" and h[1]["routine"] == "gentle-nose-cleanse"
-      and bak == v0)
-print(f"{'ok  ' if ok else 'FAIL'} version 0 migrated: {h[0] if h else h}")
-if not ok:
-    failures.append(f"version 0 migration: rc {p.returncode}, history {h}, stderr {p.stderr[-300:]}")
+# ---- files that must load: tests/robust/progress_ok/ --------------------------
+def loads(src):
+    """A file that must load and keep its entries; one of an older version
+    must also be kept as progress.json.version-N, byte for byte."""
+    name = os.path.basename(src)
+    folder = os.path.join(work, name)
+    os.mkdir(folder)
+    path = os.path.join(folder, "progress.json")
+    shutil.copyfile(src, path)
+    with open(src, "rb") as f:
+        original = f.read()
+    old = json.loads(original.decode("utf-8-sig"))
+    p, evs = run(folder)
+    why = []
+    if p.returncode != 0 or glob.glob(path + ".unreadable-*"):
+        why.append(f"exit {p.returncode} or set aside: {p.stderr[-300:]}")
+    h = fresh_history(path)
+    want = [e["routine"] for e in old["history"]] + ["gentle-nose-cleanse"]
+    if [e["routine"] for e in h] != want:
+        why.append(f"history is {[e['routine'] for e in h]}, not {want}")
+    version = old.get("version", 0)
+    if version < 1:
+        copy = f"{path}.version-{version}"
+        if not os.path.exists(copy) or open(copy, "rb").read() != original:
+            why.append(f"the version {version} original is not kept as {copy}")
+        if "migrated" not in p.stderr:
+            why.append("stderr does not say it was migrated")
+    print(f"{'ok  ' if not why else 'FAIL'} {name} loads{' (migrated)' if version < 1 else ''}")
+    if why:
+        failures.append(f"{name}: {'; '.join(why)}")
+
+
+for src in sorted(glob.glob(os.path.join(ROOT, "tests/robust/progress_ok/*"))):
+    loads(src)
 
 folder = os.path.join(work, "long")
 os.mkdir(folder)
@@ -159,6 +184,7 @@ if not ok:
 shutil.rmtree(work, ignore_errors=True)
 for f in failures:
     print("FAIL:", f)
-n = len(glob.glob(os.path.join(ROOT, "tests/robust/progress_bad/*"))) + 6
+n = (len(glob.glob(os.path.join(ROOT, "tests/robust/progress_bad/*"))) + 6
+     + len(glob.glob(os.path.join(ROOT, "tests/robust/progress_ok/*"))))
 print(f"{n - len(failures)} passed, {len(failures)} failed")
 sys.exit(1 if failures else 0)

@@ -29,7 +29,7 @@ ap = argparse.ArgumentParser()
 ap.add_argument("facemap")
 ap.add_argument("root")
 ap.add_argument("--runs", type=int, default=300)
-ap.add_argument("--entries", type=int, default=20000)
+ap.add_argument("--entries", type=int, default=5000)
 ap.add_argument("--seed", type=int, default=None)
 args = ap.parse_args()
 seed = args.seed if args.seed is not None else random.randrange(1 << 30)
@@ -41,7 +41,7 @@ path = os.path.join(work, "progress.json")
 script = os.path.join(work, "loop.txt")
 with open(script, "w") as f:
     f.write("expect screen map\n")
-    for _ in range(6):
+    for _ in range(3):
         f.write("tap-zone nose\ntap-target routine:nose-clean-out\n")
         f.write("key Right\nwait 20\n" * 10)
         f.write("key Return\n")

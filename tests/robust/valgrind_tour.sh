@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # valgrind_tour.sh - memcheck on one full headless run: the tour
 # (tests/replay/tour.txt: map, zone, the whole nose routine, done) at a
-# small window, saving progress on the way. Fails on any memcheck error
+# small window, saving progress on the way, then a resize of the off-screen
+# surface and a tap (a resize once freed textures after their renderer). Fails on any memcheck error
 # (invalid read or write, use of uninitialised values, bad free) and on any
 # definitely or indirectly lost block whose allocation stack passes through
 # facemap's own code; leaks wholly inside third-party libraries are listed
@@ -9,13 +10,15 @@
 # Usage: valgrind_tour.sh FACEMAP_BINARY SOURCE_ROOT
 source "$(dirname "$0")/../replay/lib.sh" "$@"
 command -v valgrind >/dev/null || { echo "skipped: valgrind is not installed"; exit 77; }
+cat "$ROOT/tests/replay/tour.txt" > tour.txt
+printf 'resize 400 300\ntap 200 150\nwait 100\n' >> tour.txt
 status=0
 valgrind --tool=memcheck --leak-check=full --show-leak-kinds=definite,indirect \
   --errors-for-leak-kinds=definite,indirect --track-origins=yes --num-callers=40 \
   --xml=yes --xml-file="$WORK/vg.xml" \
   "$FACEMAP" --headless --window 320x240 --levels "$ROOT/levels" --assets "$ROOT/assets" \
   --progress "$WORK/progress.json" --events "$WORK/events.jsonl" --now "$NOW" \
-  --time-scale 20 --replay "$ROOT/tests/replay/tour.txt" || status=$?
+  --time-scale 20 --replay tour.txt || status=$?
 [ $status -eq 0 ] || fail "facemap under valgrind exited $status"
 python3 - "$WORK/vg.xml" "$ROOT" "$FACEMAP" <<'P'
 import sys, os

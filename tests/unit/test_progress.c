@@ -331,6 +331,18 @@ static void unknown_keys_and_a_null_in_progress_are_accepted(void)
     prog_free(&d);
 }
 
+static void a_key_given_twice_is_refused_because_readers_disagree_on_it(void)
+{
+    expect_one(J("{'version': 1, 'history': [], 'history': 5}"),
+               "progress.json: /history: duplicate key \"history\"");
+    expect_one(J("{'version': 1, 'history': [{'routine': 'a', 'zone': 'nose', 'zone': 'chin', "
+                 "'completed_at': '2024-05-01T09:30:00Z', 'steps_done': 1, 'steps_total': 1}]}"),
+               "progress.json: /history/0/zone: duplicate key \"zone\"");
+    expect_one(J("{'version': 1, 'history': [], 'in_progress': {'routine': 'a', 'zone': 'b', "
+                 "'step': 0, 'step': 1, 'steps_done': 0, 'started_at': '2024-05-01T09:30:00Z'}}"),
+               "progress.json: /in_progress/step: duplicate key \"step\"");
+}
+
 static void hostile_nesting_and_size_are_refused(void)
 {
     expect_one(J("{'version': 1, 'history': [], 'x': [[[[[[1]]]]]]}"),
@@ -425,6 +437,7 @@ int main(void)
     RUN(a_version_0_file_with_epoch_seconds_is_migrated_to_version_1);
     RUN(entry_problems_are_reported_at_their_pointers);
     RUN(unknown_keys_and_a_null_in_progress_are_accepted);
+    RUN(a_key_given_twice_is_refused_because_readers_disagree_on_it);
     RUN(hostile_nesting_and_size_are_refused);
     RUN(last_routine_and_last_zone_pick_the_latest_completion);
     RUN(prog_add_refuses_when_full);
