@@ -134,10 +134,11 @@ static void the_257th_routine_file_is_refused(void)
 static void a_level_file_over_1_mib_is_refused_before_parsing(void)
 {
     size_t big = LVL_MAX_FILE + 1;
-    char *text = malloc(big);
+    char *text = malloc(big + 1);
     CHECK(text != NULL);
     memset(text, ' ', big);
-    CHECK_INT(routine_problems(text), 1); /* len is big; the text has no NUL, none is read */
+    text[big] = '\0';
+    CHECK_INT(routine_problems(text), 1); /* refused on its length, before any parsing */
     free(text);
 }
 
