@@ -144,6 +144,13 @@ static void read_times(jv_Ctx *v, const cJSON *root, kcf_Config *c)
                   dim);
         idle_ok = 0;
     }
+    /* a dim time that was refused leaves the one that stands, which must
+     * still come after this idle time */
+    if (idle_ok && dim_given && !dim_ok && c->dim_seconds != 0 && c->dim_seconds <= idle) {
+        jv_report(v, "/idle_seconds", "not used either: it must be less than dim_seconds (%d, "
+                  "which stands)", c->dim_seconds);
+        idle_ok = 0;
+    }
     if (idle_ok)
         c->idle_seconds = idle;
     if (dim_ok)
@@ -168,23 +175,29 @@ static void read_routines(jv_Ctx *v, const cJSON *root, kcf_Config *c)
     static const IdList none;
     IdList got = none;
     char id[JV_ID], q[JV_CLIP];
-    const IdList *offered = &got;
+    const IdList *offered = &got; /* const view: in_list takes const rows */
     int list_ok = read_ids(v, root, "routines", &got);
     id[0] = '\0';
     int id_ok = jv_id(v, root, "", "attract_routine", JV_OPTIONAL, id);
-    const char *attract = id[0] ? id : c->attract_routine;
-    if (list_ok && got.n > 0 && !in_list(offered->id, offered->n, attract)) {
-        if (id[0] && id_ok) {
-            jv_report(v, "/attract_routine",
-                      "\"%s\" is not one of the routines offered (/routines)", id);
-            id_ok = 0;
-        } else if (!id[0] && id_ok) {
+    int given = !id_ok || id[0]; /* absent: read fine and left "" */
+    if (list_ok && got.n > 0 && id_ok && id[0] && !in_list(offered->id, offered->n, id)) {
+        jv_report(v, "/attract_routine",
+                  "\"%s\" is not one of the routines offered (/routines)", id);
+        id_ok = 0;
+    }
+    /* the attract_routine that stands (the file's, else the default) must
+     * be offered, or the list cannot stand either */
+    const char *stands = id_ok && id[0] ? id : c->attract_routine;
+    if (list_ok && got.n > 0 && !in_list(offered->id, offered->n, stands)) {
+        if (given)
+            jv_report(v, "/routines", "not used either: it does not offer \"%s\", the "
+                      "attract_routine that stands", jv_clip(q, stands));
+        else
             jv_report(v, "/routines",
                       "does not offer attract_routine \"%s\" (the default); add it or set "
                       "attract_routine",
-                      jv_clip(q, attract));
-            list_ok = 0;
-        }
+                      jv_clip(q, stands));
+        list_ok = 0;
     }
     if (list_ok)
         keep_ids(c->routines, &c->nroutines, &got);

@@ -134,6 +134,16 @@ static void the_screen_dims_never_or_only_after_the_session_has_ended(void)
     CHECK(only("kiosk.json: /dim_seconds: must be 0 (never) or more than idle_seconds (300)"));
     CHECK_INT(c.idle_seconds, 300);
     CHECK_INT(c.dim_seconds, 600);
+    /* a refused dim time leaves the default, which an idle time past it
+     * cannot stand beside (found by tests/fuzz/fuzz_config.c) */
+    CHECK_INT(parse("{'idle_seconds':920,'dim_seconds':600}"), 2);
+    CHECK(reported("kiosk.json: /dim_seconds: must be 0 (never) or more than idle_seconds (920)"));
+    CHECK(reported("kiosk.json: /idle_seconds: not used either: it must be less than "
+                   "dim_seconds (600, which stands)"));
+    CHECK_INT(c.idle_seconds, 90);
+    CHECK_INT(c.dim_seconds, 600);
+    CHECK_INT(parse("{'idle_seconds':920,'dim_seconds':'never'}"), 2);
+    CHECK_INT(c.idle_seconds, 90);
     CHECK_INT(parse("{'dim_seconds':86401}"), 1);
     CHECK(only("kiosk.json: /dim_seconds: must be between 0 and 86400"));
     CHECK_INT(parse("{'dim_seconds':-1}"), 1);
@@ -228,10 +238,26 @@ static void empty_lists_offer_every_zone_and_routine(void)
 
 static void the_attract_loop_plays_a_routine_that_is_offered(void)
 {
-    CHECK_INT(parse("{'routines':['gentle-chin-cleanse'],'attract_routine':'nose-clean-out'}"), 1);
-    CHECK(only("kiosk.json: /attract_routine: \"nose-clean-out\" is not one of the routines "
-               "offered (/routines)"));
-    CHECK_INT(c.nroutines, 1);
+    /* the default attract_routine then stands, so the list that leaves it
+     * out cannot stand either (found by tests/fuzz/fuzz_config.c) */
+    CHECK_INT(parse("{'routines':['gentle-chin-cleanse'],'attract_routine':'nose-clean-out'}"), 2);
+    CHECK(reported("kiosk.json: /attract_routine: \"nose-clean-out\" is not one of the routines "
+                   "offered (/routines)"));
+    CHECK(reported("kiosk.json: /routines: not used either: it does not offer "
+                   "\"nose-clean-out\", the attract_routine that stands"));
+    CHECK_INT(c.nroutines, 0);
+    CHECK(kcf_offers_routine(&c, c.attract_routine));
+    /* the same when attract_routine is not even an id (found by fuzz_config) */
+    CHECK_INT(parse("{'routines':['gentle-chin-cleanse'],'attract_routine':'no\\n-out'}"), 2);
+    CHECK(reported("kiosk.json: /routines: not used either: it does not offer "
+                   "\"nose-clean-out\", the attract_routine that stands"));
+    CHECK_INT(c.nroutines, 0);
+    CHECK(kcf_offers_routine(&c, c.attract_routine));
+    /* a list that offers the default keeps it */
+    CHECK_INT(parse("{'routines':['nose-clean-out','gentle-chin-cleanse'],"
+                    "'attract_routine':'forehead-cleanse'}"), 1);
+    CHECK_INT(c.nroutines, 2);
+    CHECK_STR(c.attract_routine, "nose-clean-out");
     CHECK_INT(parse("{'routines':['gentle-chin-cleanse']}"), 1);
     CHECK(only("kiosk.json: /routines: does not offer attract_routine \"nose-clean-out\" "
                "(the default); add it or set attract_routine"));
