@@ -1,11 +1,16 @@
-/* render.c - see render.h. Each command kind has one small function; a
- * command's cache key is a hash of everything that changes its pixels. */
+/* render.c - see render.h. Each command kind has one small function that
+ * gets its texture (made when the cache lacks it) and says where it lands;
+ * a texture's key is a hash of everything that changes its pixels. prep()
+ * does that for the whole list and tells the dirty grid what sits where;
+ * paint() then draws the commands that touch one dirty rectangle, clipped
+ * to it. */
 #include "render.h"
 
 #include <SDL_image.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "platform/fio.h"
 
@@ -26,20 +31,22 @@ static SDL_Surface *raster(const char *svg, size_t len, int w, int h)
     return s;
 }
 
-static void blit(rnd_Ctx *r, tc_Entry *e, geo_Rect dst, float alpha, float rot)
+static Uint8 alpha8(float a)
+{
+    return (Uint8)(a < 0 ? 0 : a > 1 ? 255 : a * 255);
+}
+
+/* The item shows texture e (may be NULL: then nothing) at dst. */
+static void place(rnd_Item *it, const tc_Entry *e, float x, float y, float w, float h)
 {
     if (!e)
         return;
-    SDL_FRect d = {dst.x, dst.y, dst.w, dst.h};
-    SDL_SetTextureAlphaMod(e->tex, (Uint8)(alpha < 0 ? 0 : alpha > 1 ? 255 : alpha * 255));
-    if (rot != 0)
-        SDL_RenderCopyExF(r->ren, e->tex, NULL, &d, rot, NULL, SDL_FLIP_NONE);
-    else
-        SDL_RenderCopyF(r->ren, e->tex, NULL, &d);
+    it->key = e->key;
+    it->dst = (SDL_FRect){x, y, w, h};
 }
 
-/* Rasterises an SVG snippet of size w x h once and draws it at (x, y). */
-static void draw_svg(rnd_Ctx *r, const char *svg, int len, float x, float y, int w, int h)
+/* An SVG snippet rasterised once at w x h, placed at (x, y). */
+static void prep_svg(rnd_Ctx *r, rnd_Item *it, const char *svg, int len, float x, float y, int w, int h)
 {
     if (len <= 0 || w <= 0 || h <= 0)
         return;
@@ -47,11 +54,10 @@ static void draw_svg(rnd_Ctx *r, const char *svg, int len, float x, float y, int
     tc_Entry *e = tc_get(&r->cache, key);
     if (!e)
         e = tc_put_surface(&r->cache, key, raster(svg, (size_t)len, w, h));
-    geo_Rect d = {x, y, (float)w, (float)h};
-    blit(r, e, d, 1, 0);
+    place(it, e, x, y, (float)w, (float)h);
 }
 
-static void draw_rrect(rnd_Ctx *r, const dl_Cmd *c)
+static void prep_rrect(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
 {
     char svg[640], f[8], s[8];
     int w = (int)ceilf(c->rect.w), h = (int)ceilf(c->rect.h);
@@ -64,10 +70,10 @@ static void draw_rrect(rnd_Ctx *r, const dl_Cmd *c)
                               "stroke-width=\"%.1f\"/></svg>",
                      w, h, 0.0, 0.0, (double)w, (double)h, sw / 2, sw / 2, c->rect.w - sw, c->rect.h - sw,
                      rad, f, c->fill.a / 255.0, s, sw > 0 ? c->stroke.a / 255.0 : 0.0, sw);
-    draw_svg(r, svg, n, floorf(c->rect.x), floorf(c->rect.y), w, h);
+    prep_svg(r, it, svg, n, floorf(c->rect.x), floorf(c->rect.y), w, h);
 }
 
-static void draw_poly(rnd_Ctx *r, const dl_Cmd *c)
+static void prep_poly(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
 {
     char svg[8192], f[8], s[8];
     float pad = c->stroke_w + 1;
@@ -83,12 +89,12 @@ static void draw_poly(rnd_Ctx *r, const dl_Cmd *c)
                   "Z\" fill=\"%s\" fill-opacity=\"%.3f\" stroke=\"%s\" stroke-opacity=\"%.3f\" "
                   "stroke-width=\"%.1f\" stroke-linejoin=\"round\"/></svg>",
                   f, c->fill.a / 255.0, s, c->stroke_w > 0 ? c->stroke.a / 255.0 : 0.0, c->stroke_w);
-    draw_svg(r, svg, n, x0, y0, w, h);
+    prep_svg(r, it, svg, n, x0, y0, w, h);
 }
 
 /* The countdown ring: a full track and an arc from 12 o'clock clockwise for
  * the part left; the arc is quantised to half a degree. */
-static void draw_ring(rnd_Ctx *r, const dl_Cmd *c)
+static void prep_ring(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
 {
     char svg[1024], t[8], a[8];
     int d = (int)ceilf(fminf(c->rect.w, c->rect.h));
@@ -112,11 +118,11 @@ static void draw_ring(rnd_Ctx *r, const dl_Cmd *c)
                       cx, cx - rad, rad, rad, frac > 0.5f ? 1 : 0, cx + rad * sinf(ang),
                       cx - rad * cosf(ang), a, sw);
     n += snprintf(svg + n, sizeof svg - (size_t)n, "</svg>");
-    draw_svg(r, svg, n, floorf(c->rect.x), floorf(c->rect.y), d, d);
+    prep_svg(r, it, svg, n, floorf(c->rect.x), floorf(c->rect.y), d, d);
 }
 
 /* The face art with its root tag replaced so that the viewBox shows src. */
-static void draw_art(rnd_Ctx *r, const dl_Cmd *c)
+static void prep_art(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
 {
     if (!r->face)
         return;
@@ -124,7 +130,7 @@ static void draw_art(rnd_Ctx *r, const dl_Cmd *c)
     char head[256];
     int hn = snprintf(head, sizeof head, SVG_HEAD, w, h, (double)c->src.x, (double)c->src.y,
                       (double)c->src.w, (double)c->src.h);
-    uint64_t key = tc_hash(head, (size_t)hn, 0xa27);
+    uint64_t key = tc_hash(head, (size_t)hn, r->face_hash);
     tc_Entry *e = tc_get(&r->cache, key);
     if (!e) {
         size_t body = SDL_strlen(r->face + r->face_body);
@@ -136,8 +142,8 @@ static void draw_art(rnd_Ctx *r, const dl_Cmd *c)
         e = tc_put_surface(&r->cache, key, raster(doc, (size_t)hn + body, w, h));
         SDL_free(doc);
     }
-    geo_Rect d = {floorf(c->rect.x), floorf(c->rect.y), (float)w, (float)h};
-    blit(r, e, d, c->alpha, 0);
+    place(it, e, floorf(c->rect.x), floorf(c->rect.y), (float)w, (float)h);
+    it->alpha = alpha8(c->alpha);
 }
 
 static rnd_Sprite *sprite(rnd_Ctx *r, const char *name)
@@ -155,11 +161,13 @@ static rnd_Sprite *sprite(rnd_Ctx *r, const char *name)
     s->svg = fio_read_all(path, 1 << 20, &len, err, sizeof err);
     if (!s->svg)
         SDL_Log("%s", err);
+    else
+        s->hash = tc_hash(s->svg, len, 0);
     return s;
 }
 
 /* Sprites are rasterised at sizes rounded up to 16 px, then scaled. */
-static void draw_sprite(rnd_Ctx *r, const dl_Cmd *c)
+static void prep_sprite(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
 {
     rnd_Sprite *s = sprite(r, c->text);
     if (!s || !s->svg)
@@ -167,11 +175,13 @@ static void draw_sprite(rnd_Ctx *r, const dl_Cmd *c)
     int size = ((int)ceilf(fmaxf(c->rect.w, c->rect.h)) + 15) / 16 * 16;
     char key[96];
     snprintf(key, sizeof key, "sprite|%s|%d", c->text, size);
-    uint64_t k = tc_hash_str(key, 0);
+    uint64_t k = tc_hash_str(key, s->hash);
     tc_Entry *e = tc_get(&r->cache, k);
     if (!e)
         e = tc_put_surface(&r->cache, k, raster(s->svg, SDL_strlen(s->svg), size, size));
-    blit(r, e, c->rect, c->alpha, c->rot);
+    place(it, e, c->rect.x, c->rect.y, c->rect.w, c->rect.h);
+    it->alpha = alpha8(c->alpha);
+    it->rot = c->rot;
 }
 
 static TTF_Font *font(rnd_Ctx *r, int px, int bold)
@@ -219,7 +229,7 @@ static SDL_Surface *fit_text(rnd_Ctx *r, const dl_Cmd *c)
     return NULL;
 }
 
-static void draw_text(rnd_Ctx *r, const dl_Cmd *c)
+static void prep_text(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
 {
     char key[128];
     snprintf(key, sizeof key, "text|%d|%d|%d|%d|%d|%02x%02x%02x%02x|", c->px, c->bold, c->align,
@@ -239,47 +249,191 @@ static void draw_text(rnd_Ctx *r, const dl_Cmd *c)
         y += (c->rect.h - (float)e->h) / 2;
     else if (c->valign == DL_VALIGN_BOTTOM)
         y += c->rect.h - (float)e->h;
-    geo_Rect d = {floorf(x), floorf(y), (float)e->w, (float)e->h};
-    blit(r, e, d, 1, 0);
+    place(it, e, floorf(x), floorf(y), (float)e->w, (float)e->h);
 }
 
-void rnd_draw(rnd_Ctx *r, const dl_List *l)
+static uint64_t mix(uint64_t h, uint64_t v)
+{
+    h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 29);
+}
+
+static uint64_t mixf(uint64_t h, float f)
+{
+    uint32_t u;
+    memcpy(&u, &f, sizeof u);
+    return mix(h, u);
+}
+
+/* The pixels a copy or fill into d can set, with a pixel to spare; for a
+ * copy rotated about its centre, the circle it sweeps. */
+static SDL_Rect outer(SDL_FRect d, int rotated)
+{
+    if (rotated) {
+        float rad = sqrtf(d.w * d.w + d.h * d.h) / 2 + 2;
+        d = (SDL_FRect){d.x + d.w / 2 - rad, d.y + d.h / 2 - rad, 2 * rad, 2 * rad};
+    }
+    int x0 = (int)floorf(d.x) - 1, y0 = (int)floorf(d.y) - 1;
+    int x1 = (int)ceilf(d.x + d.w) + 1, y1 = (int)ceilf(d.y + d.h) + 1;
+    return (SDL_Rect){x0, y0, x1 - x0, y1 - y0};
+}
+
+/* First pass: every command's texture made when missing, placed, and
+ * hashed into the dirty grid with everything that sets its pixels. */
+static void prep(rnd_Ctx *r, const dl_List *l)
+{
+    SDL_Rect win = {0, 0, r->w, r->h}, clip = win;
+    dirty_begin(&r->dirty, r->w, r->h, (uint64_t)l->clear.r << 16 | (uint64_t)l->clear.g << 8 | l->clear.b);
+    for (int i = 0; i < l->n && i < DL_MAX_CMDS; i++) {
+        const dl_Cmd *c = &l->cmd[i];
+        rnd_Item *it = &r->item[i];
+        SDL_memset(it, 0, sizeof *it);
+        it->alpha = 255;
+        switch (c->kind) {
+        case DL_RECT: it->dst = (SDL_FRect){c->rect.x, c->rect.y, c->rect.w, c->rect.h}; break;
+        case DL_RRECT: prep_rrect(r, it, c); break;
+        case DL_POLY: prep_poly(r, it, c); break;
+        case DL_TEXT: prep_text(r, it, c); break;
+        case DL_ART: prep_art(r, it, c); break;
+        case DL_SPRITE: prep_sprite(r, it, c); break;
+        case DL_RING: prep_ring(r, it, c); break;
+        case DL_CLIP: {
+            SDL_Rect cr = {(int)c->rect.x, (int)c->rect.y, (int)c->rect.w, (int)c->rect.h};
+            if (!SDL_IntersectRect(&cr, &win, &clip))
+                clip = (SDL_Rect){0, 0, 0, 0};
+            continue;
+        }
+        case DL_UNCLIP: clip = win; continue;
+        }
+        if (c->kind != DL_RECT && !it->key)
+            continue;
+        SDL_Rect b = outer(it->dst, it->rot != 0);
+        if (!SDL_IntersectRect(&b, &clip, &it->bounds))
+            continue;
+        it->clip = clip;
+        uint64_t rgba = (uint64_t)c->fill.r << 24 | (uint64_t)c->fill.g << 16 | (uint64_t)c->fill.b << 8 | c->fill.a;
+        uint64_t h = mix(mix(mix((uint64_t)c->kind, it->key), (uint64_t)it->alpha << 32 | rgba),
+                         (uint64_t)(uint32_t)clip.x << 48 ^ (uint64_t)(uint32_t)clip.y << 32 ^
+                             (uint64_t)(uint32_t)clip.w << 16 ^ (uint64_t)(uint32_t)clip.h);
+        h = mixf(mixf(mixf(mixf(mixf(h, it->dst.x), it->dst.y), it->dst.w), it->dst.h), it->rot);
+        /* a scaled copy samples differently when clipped, so it is drawn
+         * whole; a rotated one is scaled first, then blitted unscaled */
+        dirty_add(&r->dirty, it->bounds, h, c->kind == DL_SPRITE && it->rot == 0);
+    }
+}
+
+static void paint_item(rnd_Ctx *r, const dl_Cmd *c, const rnd_Item *it)
+{
+    if (c->kind == DL_RECT) {
+        SDL_SetRenderDrawBlendMode(r->ren, SDL_BLENDMODE_BLEND);
+        SDL_SetRenderDrawColor(r->ren, c->fill.r, c->fill.g, c->fill.b, c->fill.a);
+        SDL_RenderFillRectF(r->ren, &it->dst);
+        return;
+    }
+    tc_Entry *e = tc_get(&r->cache, it->key);
+    if (!e)
+        return;
+    SDL_SetTextureAlphaMod(e->tex, it->alpha);
+    if (it->rot != 0)
+        SDL_RenderCopyExF(r->ren, e->tex, NULL, &it->dst, it->rot, NULL, SDL_FLIP_NONE);
+    else
+        SDL_RenderCopyF(r->ren, e->tex, NULL, &it->dst);
+}
+
+/* Second pass: area cleared, and every command that touches it drawn,
+ * clipped to it. */
+static void paint(rnd_Ctx *r, const dl_List *l, SDL_Rect area)
+{
+    SDL_SetRenderDrawColor(r->ren, l->clear.r, l->clear.g, l->clear.b, 255);
+    SDL_RenderSetClipRect(r->ren, &area);
+    SDL_SetRenderDrawBlendMode(r->ren, SDL_BLENDMODE_NONE);
+    SDL_RenderFillRect(r->ren, &area); /* SDL_RenderClear would ignore the clip */
+    SDL_Rect set = area;
+    for (int i = 0; i < l->n && i < DL_MAX_CMDS; i++) {
+        const rnd_Item *it = &r->item[i];
+        SDL_Rect cl;
+        if (it->bounds.w <= 0 || !SDL_IntersectRect(&it->clip, &area, &cl) ||
+            !SDL_HasIntersection(&it->bounds, &cl))
+            continue;
+        if (!SDL_RectEquals(&cl, &set)) {
+            SDL_RenderSetClipRect(r->ren, &cl);
+            set = cl;
+        }
+        paint_item(r, &l->cmd[i], it);
+    }
+    SDL_RenderSetClipRect(r->ren, NULL);
+}
+
+/* FACEMAP_CHECK_DIRTY=1: each frame painted in part is compared with the
+ * same frame painted whole; a difference is reported and exits (3). */
+static void check_partial(rnd_Ctx *r, const dl_List *l)
+{
+    size_t px = (size_t)r->w * (size_t)r->h;
+    Uint32 *a = malloc(px * 4), *b = malloc(px * 4);
+    SDL_Rect all = {0, 0, r->w, r->h};
+    if (a && b && SDL_RenderReadPixels(r->ren, &all, SDL_PIXELFORMAT_ARGB8888, a, r->w * 4) == 0) {
+        paint(r, l, all);
+        if (SDL_RenderReadPixels(r->ren, &all, SDL_PIXELFORMAT_ARGB8888, b, r->w * 4) == 0)
+            for (size_t i = 0; i < px; i++)
+                if (a[i] != b[i]) {
+                    fprintf(stderr,
+                            "facemap: FACEMAP_CHECK_DIRTY: frame %u painted in %d rectangles differs at "
+                            "(%d, %d) from the whole frame: %08x, not %08x\n",
+                            r->frame, r->painted, (int)(i % (size_t)r->w), (int)(i / (size_t)r->w),
+                            (unsigned)a[i], (unsigned)b[i]);
+                    exit(3);
+                }
+    }
+    free(a);
+    free(b);
+}
+
+int rnd_draw(rnd_Ctx *r, const dl_List *l)
 {
     r->frame++;
     tc_next_frame(&r->cache);
-    SDL_SetRenderDrawColor(r->ren, l->clear.r, l->clear.g, l->clear.b, 255);
-    SDL_RenderSetClipRect(r->ren, NULL);
-    SDL_RenderClear(r->ren);
-    for (int i = 0; i < l->n; i++) {
-        const dl_Cmd *c = &l->cmd[i];
-        switch (c->kind) {
-        case DL_RECT: {
-            SDL_FRect f = {c->rect.x, c->rect.y, c->rect.w, c->rect.h};
-            SDL_SetRenderDrawBlendMode(r->ren, SDL_BLENDMODE_BLEND);
-            SDL_SetRenderDrawColor(r->ren, c->fill.r, c->fill.g, c->fill.b, c->fill.a);
-            SDL_RenderFillRectF(r->ren, &f);
-            break;
-        }
-        case DL_RRECT: draw_rrect(r, c); break;
-        case DL_POLY: draw_poly(r, c); break;
-        case DL_TEXT: draw_text(r, c); break;
-        case DL_ART: draw_art(r, c); break;
-        case DL_SPRITE: draw_sprite(r, c); break;
-        case DL_RING: draw_ring(r, c); break;
-        case DL_CLIP: {
-            SDL_Rect cr = {(int)c->rect.x, (int)c->rect.y, (int)c->rect.w, (int)c->rect.h};
-            SDL_RenderSetClipRect(r->ren, &cr);
-            break;
-        }
-        case DL_UNCLIP: SDL_RenderSetClipRect(r->ren, NULL); break;
-        }
+    if (SDL_GetRendererOutputSize(r->ren, &r->w, &r->h) != 0)
+        r->w = r->h = 0;
+    prep(r, l);
+    int n = dirty_end(&r->dirty);
+    if (!r->keeps && n > 0) { /* the target's pixels are undefined after a present */
+        r->dirty.rect[0] = (SDL_Rect){0, 0, r->w, r->h};
+        n = 1;
     }
+    for (int i = 0; i < n; i++)
+        paint(r, l, r->dirty.rect[i]);
+    r->painted = n;
+    if (r->check && n > 0 && !(n == 1 && r->dirty.rect[0].w == r->w && r->dirty.rect[0].h == r->h))
+        check_partial(r, l);
+    return n;
+}
+
+void rnd_present(rnd_Ctx *r, SDL_Window *win)
+{
+    if (!win || r->painted == 0)
+        return;
+    if (r->keeps && SDL_GetWindowSurface(win)) { /* the renderer draws into the window surface */
+        SDL_RenderFlush(r->ren);
+        if (SDL_UpdateWindowSurfaceRects(win, r->dirty.rect, r->painted) == 0)
+            return;
+    }
+    SDL_RenderPresent(r->ren);
+}
+
+void rnd_invalidate(rnd_Ctx *r)
+{
+    dirty_invalidate(&r->dirty);
 }
 
 int rnd_init(rnd_Ctx *r, SDL_Renderer *ren, const char *assets_dir, const char *art_file)
 {
     SDL_memset(r, 0, sizeof *r);
     r->ren = ren;
+    SDL_RendererInfo info;
+    /* only the software renderer keeps its pixels after a present */
+    r->keeps = SDL_GetRendererInfo(ren, &info) == 0 && SDL_strcmp(info.name, "software") == 0;
+    const char *check = SDL_getenv("FACEMAP_CHECK_DIRTY");
+    r->check = check && check[0] && SDL_strcmp(check, "0") != 0;
     snprintf(r->assets, sizeof r->assets, "%s", assets_dir);
     tc_init(&r->cache, ren, 24u << 20);
     char path[1200], err[256];
@@ -293,6 +447,7 @@ int rnd_init(rnd_Ctx *r, SDL_Renderer *ren, const char *assets_dir, const char *
     if (!end)
         return SDL_SetError("%s: no <svg> root element", path);
     r->face_body = (size_t)(end + 1 - r->face);
+    r->face_hash = tc_hash(r->face, len, 0xa27);
     return 0;
 }
 
@@ -304,5 +459,6 @@ void rnd_free(rnd_Ctx *r)
     for (int i = 0; i < r->nsprites; i++)
         free(r->sprite[i].svg);
     free(r->face);
+    dirty_free(&r->dirty);
     SDL_memset(r, 0, sizeof *r);
 }

@@ -3,7 +3,14 @@
  * are drawn as small SVG documents rasterised by SDL2_image (nanosvg), so
  * every edge is anti-aliased at any size; text comes from SDL2_ttf. All of
  * it is cached as textures (texcache.h) and re-made only when its content
- * or size changes. The renderer owns its fonts, SVG sources and cache. */
+ * or size changes. The renderer owns its fonts, SVG sources and cache.
+ *
+ * Only what changed is drawn again: with the software renderer (the
+ * default, which keeps its pixels between frames) each frame's commands are
+ * hashed into a grid of cells (dirty.h), and only the rectangles whose cells
+ * changed are cleared, redrawn and sent to the window. Other renderers, and
+ * a frame after rnd_invalidate, are drawn whole. FACEMAP_CHECK_DIRTY=1 in
+ * the environment compares every partly drawn frame with a whole one. */
 #ifndef FM_RENDER_H
 #define FM_RENDER_H
 
@@ -11,6 +18,7 @@
 #include <SDL_ttf.h>
 
 #include "core/drawlist.h"
+#include "dirty.h"
 #include "texcache.h"
 
 #define RND_MAX_SPRITES 48
@@ -19,6 +27,7 @@
 typedef struct {
     char name[48];
     char *svg;           /* owned; NULL when the file could not be read */
+    uint64_t hash;       /* of svg, in its raster keys */
 } rnd_Sprite;
 
 typedef struct {
@@ -27,22 +36,45 @@ typedef struct {
     unsigned last;
 } rnd_Font;
 
+/* Where one draw-list command lands this frame. */
+typedef struct {
+    uint64_t key;        /* its texture (0: none, or a plain fill) */
+    SDL_FRect dst;
+    Uint8 alpha;
+    float rot;
+    SDL_Rect clip;       /* the clip it is drawn under */
+    SDL_Rect bounds;     /* the pixels it can set (clipped); w 0: none */
+} rnd_Item;
+
 typedef struct {
     SDL_Renderer *ren;
     tc_Cache cache;
     char assets[1024];
     char *face;          /* face art SVG text, owned */
     size_t face_body;    /* offset just past the root <svg ...> tag */
+    uint64_t face_hash;  /* of face, in its raster keys */
     rnd_Sprite sprite[RND_MAX_SPRITES];
     int nsprites;
     rnd_Font font[RND_MAX_FONTS];
     int nfonts;
     unsigned frame;
+    int w, h;            /* output size this frame */
+    int keeps;           /* the target keeps its pixels: draw only what changed */
+    int check;           /* FACEMAP_CHECK_DIRTY */
+    dirty_Grid dirty;
+    rnd_Item item[DL_MAX_CMDS];
+    int painted;         /* rectangles drawn this frame (dirty.rect) */
 } rnd_Ctx;
 
 /* Returns 0, or -1 with SDL_GetError() set to a message naming the file. */
 int rnd_init(rnd_Ctx *r, SDL_Renderer *ren, const char *assets_dir, const char *art_file);
-void rnd_draw(rnd_Ctx *r, const dl_List *l);
+/* Draws the frame; returns how many rectangles were drawn (0: nothing
+ * changed). */
+int rnd_draw(rnd_Ctx *r, const dl_List *l);
+/* Shows what rnd_draw drew in win (only those rectangles where it can). */
+void rnd_present(rnd_Ctx *r, SDL_Window *win);
+/* The next frame is drawn and shown whole (a new or exposed window). */
+void rnd_invalidate(rnd_Ctx *r);
 void rnd_free(rnd_Ctx *r);
 
 #endif

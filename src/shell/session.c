@@ -201,7 +201,9 @@ void ses_event(ses_Session *s, const SDL_Event *e)
         if (s->ren)
             SDL_GetRendererOutputSize(s->ren, &w, &h);
         app_resize(&s->app, w, h);
+        rnd_invalidate(&s->rnd); /* a new window surface: paint it all */
     } else if (e->type == SDL_WINDOWEVENT && e->window.event == SDL_WINDOWEVENT_EXPOSED) {
+        rnd_invalidate(&s->rnd); /* send the whole window again */
         s->app.redraw = 1;
     } else if (e->type == SDL_KEYDOWN && e->key.keysym.sym == SDLK_q && (e->key.keysym.mod & KMOD_CTRL)) {
         s->quit = 1;
@@ -279,8 +281,7 @@ void ses_render(ses_Session *s, int force)
     trc_frame_lap(&tf);
     rnd_draw(&s->rnd, &s->draw);
     trc_frame_lap(&tf);
-    if (s->win)
-        SDL_RenderPresent(s->ren);
+    rnd_present(&s->rnd, s->win); /* only what changed, where the renderer allows */
     trc_frame_end(&tf, s->frames == 0, s->app.screen == SCR_MAP && !animating, animating);
     s->app.redraw = 0;
     s->frames++;
