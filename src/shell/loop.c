@@ -1,10 +1,12 @@
 /* loop.c - the interactive loop: sleep in SDL_WaitEventTimeout until the
  * next input or deadline (a frame while something animates, the next
- * second of a countdown, a save retry), so an idle map costs no CPU. */
+ * second of a countdown, a save retry), so an idle map costs no CPU. After
+ * REST_MS with nothing to draw, the renderer frees what it can remake. */
 #include "loop.h"
 
 #define FRAME_MS 33 /* animations are slow and gentle: 30 frames a second is enough, and halves the CPU */
 #define IDLE_MAX_MS 60000
+#define REST_MS 2000 /* this long with nothing to draw: free what can be remade (rnd_rest) */
 
 /* Milliseconds to sleep until something needs doing. */
 static int timeout_ms(const ses_Session *s, long long now)
@@ -30,11 +32,16 @@ int loop_run(ses_Session *s)
     ses_render(s, 1);
     while (!s->quit) {
         long long now = (long long)(SDL_GetTicks64() - t0);
+        int wait = timeout_ms(s, now);
+        int rest = !s->rested && wait > REST_MS;
         SDL_Event e;
-        if (SDL_WaitEventTimeout(&e, timeout_ms(s, now))) {
+        if (SDL_WaitEventTimeout(&e, rest ? REST_MS : wait)) {
             ses_event(s, &e);
             while (SDL_PollEvent(&e))
                 ses_event(s, &e);
+        } else if (rest) {
+            rnd_rest(&s->rnd);
+            s->rested = 1;
         }
         ses_advance(s, (long long)(SDL_GetTicks64() - t0));
         ses_render(s, 0);

@@ -3,6 +3,9 @@
  * trainer in a window, or plays a replay (in a window or headless). */
 #include <SDL.h>
 #include <SDL_image.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,6 +90,14 @@ int main(int argc, char **argv)
     cli_Options o;
     char err[512];
     trc_init(); /* FACEMAP_TRACE=FILE: timings for tests/bench (trace.h) */
+#ifdef __GLIBC__
+    /* Rasters of 256 KiB to a few MiB are made and freed as screens
+     * change; glibc would raise its mmap threshold to the largest block
+     * freed and then keep such blocks in the heap, where their holes stay
+     * resident. A fixed threshold gives each its own mapping, returned to
+     * the system when freed. */
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
     if (cli_parse(&o, argc, argv, err, sizeof err) != 0) {
         fprintf(stderr, "facemap: %s\nTry 'facemap --help'.\n", err);
         return 2;
@@ -126,6 +137,10 @@ int main(int argc, char **argv)
         SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
         wat_block_signals();
     }
+    /* A window whose size is known now: its first frame is made while SDL
+     * starts (the face art alone takes about 10 ms). */
+    if (!o.headless && !o.kiosk && !o.fullscreen)
+        ses_prefetch(&s);
     if (SDL_Init(o.headless ? SDL_INIT_EVENTS : SDL_INIT_VIDEO) != 0) {
         char why[256];
         snprintf(why, sizeof why, "%s", SDL_GetError());

@@ -7,12 +7,21 @@
 #include "render.h"
 
 #include <SDL_image.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <math.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "platform/fio.h"
+
+/* Bump when a change here alters pixels in a way no raster key says (the
+ * SVG documents and texts are in their keys; the code that draws them is
+ * not): launch snapshots (snapshot.h) made before are then not shown. */
+#define RND_RASTER_VERSION 1
 
 #define SVG_HEAD "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"%g %g %g %g\">"
 
@@ -36,6 +45,30 @@ static Uint8 alpha8(float a)
     return (Uint8)(a < 0 ? 0 : a > 1 ? 255 : a * 255);
 }
 
+/* The texture for key, or NULL: then the caller makes the surface and
+ * puts it. While the first frame is made ahead (rnd_prefetch) there is no
+ * renderer yet: get finds nothing and put keeps the surface in the list
+ * of its thread (text, or everything else). */
+static tc_Entry *get(rnd_Ctx *r, uint64_t key)
+{
+    return r->ahead ? NULL : tc_get(&r->cache, key);
+}
+
+static tc_Entry *put(rnd_Ctx *r, int text, uint64_t key, SDL_Surface *s)
+{
+    if (!r->ahead)
+        return tc_put_surface(&r->cache, key, s);
+    rnd_Ahead *a = &r->made_ahead[text];
+    int have = 0;
+    for (int i = 0; i < a->n; i++)
+        have |= a->key[i] == key;
+    if (s && !have && a->n < RND_MAX_AHEAD)
+        a->key[a->n] = key, a->surf[a->n++] = s;
+    else
+        SDL_FreeSurface(s);
+    return NULL;
+}
+
 /* The item shows texture e (may be NULL: then nothing) at dst. */
 static void place(rnd_Item *it, const tc_Entry *e, float x, float y, float w, float h)
 {
@@ -51,9 +84,9 @@ static void prep_svg(rnd_Ctx *r, rnd_Item *it, const char *svg, int len, float x
     if (len <= 0 || w <= 0 || h <= 0)
         return;
     uint64_t key = tc_hash(svg, (size_t)len, 0x5f3759df);
-    tc_Entry *e = tc_get(&r->cache, key);
+    tc_Entry *e = get(r, key);
     if (!e)
-        e = tc_put_surface(&r->cache, key, raster(svg, (size_t)len, w, h));
+        e = put(r, 0, key, raster(svg, (size_t)len, w, h));
     place(it, e, x, y, (float)w, (float)h);
 }
 
@@ -131,7 +164,7 @@ static void prep_art(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
     int hn = snprintf(head, sizeof head, SVG_HEAD, w, h, (double)c->src.x, (double)c->src.y,
                       (double)c->src.w, (double)c->src.h);
     uint64_t key = tc_hash(head, (size_t)hn, r->face_hash);
-    tc_Entry *e = tc_get(&r->cache, key);
+    tc_Entry *e = get(r, key);
     if (!e) {
         size_t body = SDL_strlen(r->face + r->face_body);
         char *doc = SDL_malloc((size_t)hn + body + 1);
@@ -139,11 +172,12 @@ static void prep_art(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
             return;
         SDL_memcpy(doc, head, (size_t)hn);
         SDL_memcpy(doc + hn, r->face + r->face_body, body + 1);
-        e = tc_put_surface(&r->cache, key, raster(doc, (size_t)hn + body, w, h));
+        e = put(r, 0, key, raster(doc, (size_t)hn + body, w, h));
         SDL_free(doc);
     }
     place(it, e, floorf(c->rect.x), floorf(c->rect.y), (float)w, (float)h);
     it->alpha = alpha8(c->alpha);
+    r->art_key = key;
 }
 
 static rnd_Sprite *sprite(rnd_Ctx *r, const char *name)
@@ -184,27 +218,26 @@ static void prep_sprite(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
     it->rot = c->rot;
 }
 
+static void font_path(const rnd_Ctx *r, int bold, char *out, size_t len)
+{
+    snprintf(out, len, "%s/fonts/%s", r->assets, bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf");
+}
+
+/* The font of that weight at size px, or NULL. One face per weight, sized
+ * as asked: a face open per size would hold its own copy of the font's
+ * tables (about 150 KiB each) and parse the file again. */
 static TTF_Font *font(rnd_Ctx *r, int px, int bold)
 {
-    int lru = 0;
-    for (int i = 0; i < r->nfonts; i++) {
-        if (r->font[i].px == px && r->font[i].bold == bold) {
-            r->font[i].last = r->frame;
-            return r->font[i].font;
-        }
-        if (r->font[i].last < r->font[lru].last)
-            lru = i;
+    rnd_Font *f = &r->font[bold ? 1 : 0];
+    if (!f->font) {
+        char path[1200];
+        font_path(r, bold, path, sizeof path);
+        f->font = TTF_OpenFont(path, px);
+        f->px = px;
+    } else if (f->px != px && TTF_SetFontSize(f->font, px) == 0) {
+        f->px = px;
     }
-    char path[1200];
-    snprintf(path, sizeof path, "%s/fonts/%s", r->assets, bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf");
-    TTF_Font *f = TTF_OpenFont(path, px);
-    if (!f)
-        return NULL;
-    int slot = r->nfonts < RND_MAX_FONTS ? r->nfonts++ : lru;
-    if (r->font[slot].font)
-        TTF_CloseFont(r->font[slot].font);
-    r->font[slot] = (rnd_Font){px, bold, f, r->frame};
-    return f;
+    return f->font && f->px == px ? f->font : NULL;
 }
 
 /* Renders text wrapped to the box, shrinking the size until it fits
@@ -235,9 +268,9 @@ static void prep_text(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
     snprintf(key, sizeof key, "text|%d|%d|%d|%d|%d|%02x%02x%02x%02x|", c->px, c->bold, c->align,
              (int)c->rect.w, (int)c->rect.h, c->fill.r, c->fill.g, c->fill.b, c->fill.a);
     uint64_t k = tc_hash_str(c->text, tc_hash_str(key, 0));
-    tc_Entry *e = tc_get(&r->cache, k);
+    tc_Entry *e = get(r, k);
     if (!e)
-        e = tc_put_surface(&r->cache, k, fit_text(r, c));
+        e = put(r, 1, k, fit_text(r, c));
     if (!e)
         return;
     float x = c->rect.x, y = c->rect.y;
@@ -400,11 +433,12 @@ int rnd_draw(rnd_Ctx *r, const dl_List *l)
         r->dirty.rect[0] = (SDL_Rect){0, 0, r->w, r->h};
         n = 1;
     }
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n && !r->adopt; i++)
         paint(r, l, r->dirty.rect[i]);
     r->painted = n;
-    if (r->check && n > 0 && !(n == 1 && r->dirty.rect[0].w == r->w && r->dirty.rect[0].h == r->h))
+    if (r->check && n > 0 && (r->adopt || !(n == 1 && r->dirty.rect[0].w == r->w && r->dirty.rect[0].h == r->h)))
         check_partial(r, l);
+    r->adopt = 0;
     return n;
 }
 
@@ -420,22 +454,48 @@ void rnd_present(rnd_Ctx *r, SDL_Window *win)
     SDL_RenderPresent(r->ren);
 }
 
+uint64_t rnd_identity(const rnd_Ctx *r)
+{
+    SDL_version v[3];
+    SDL_GetVersion(&v[0]);
+    v[1] = *IMG_Linked_Version();
+    v[2] = *TTF_Linked_Version();
+    uint64_t h = tc_hash(v, sizeof v, r->face_hash ^ RND_RASTER_VERSION);
+    for (int bold = 0; bold < 2; bold++) { /* the fonts by identity: any change to them is a new file */
+        char path[1200];
+        struct stat st;
+        font_path(r, bold, path, sizeof path);
+        if (stat(path, &st) == 0) {
+            long long id[4] = {(long long)st.st_dev, (long long)st.st_ino, (long long)st.st_size,
+                               (long long)st.st_mtime};
+            h = tc_hash(id, sizeof id, h);
+        }
+    }
+    return h;
+}
+
+void rnd_adopt(rnd_Ctx *r)
+{
+    r->adopt = 1;
+}
+
+void rnd_rest(rnd_Ctx *r)
+{
+    tc_drop_all_but(&r->cache, r->art_key);
+#ifdef __GLIBC__
+    malloc_trim(0); /* freed rasters sit between live blocks: give their pages back */
+#endif
+}
+
 void rnd_invalidate(rnd_Ctx *r)
 {
     dirty_invalidate(&r->dirty);
 }
 
-int rnd_init(rnd_Ctx *r, SDL_Renderer *ren, const char *assets_dir, const char *art_file)
+int rnd_load(rnd_Ctx *r, const char *assets_dir, const char *art_file)
 {
     SDL_memset(r, 0, sizeof *r);
-    r->ren = ren;
-    SDL_RendererInfo info;
-    /* only the software renderer keeps its pixels after a present */
-    r->keeps = SDL_GetRendererInfo(ren, &info) == 0 && SDL_strcmp(info.name, "software") == 0;
-    const char *check = SDL_getenv("FACEMAP_CHECK_DIRTY");
-    r->check = check && check[0] && SDL_strcmp(check, "0") != 0;
     snprintf(r->assets, sizeof r->assets, "%s", assets_dir);
-    tc_init(&r->cache, ren, 24u << 20);
     char path[1200], err[256];
     size_t len;
     snprintf(path, sizeof path, "%s/%s", assets_dir, art_file);
@@ -451,11 +511,91 @@ int rnd_init(rnd_Ctx *r, SDL_Renderer *ren, const char *assets_dir, const char *
     return 0;
 }
 
+/* The two threads of rnd_prefetch: text (SDL_ttf is used by this one
+ * only until rnd_attach), and every SVG-drawn command (nanosvg keeps no
+ * global state). */
+static int ahead_text(void *p)
+{
+    rnd_Ctx *r = p;
+    rnd_Item it;
+    for (int i = 0; i < r->ahead_list->n; i++)
+        if (r->ahead_list->cmd[i].kind == DL_TEXT)
+            prep_text(r, &it, &r->ahead_list->cmd[i]);
+    return 0;
+}
+
+static int ahead_svg(void *p)
+{
+    rnd_Ctx *r = p;
+    rnd_Item it;
+    for (int i = 0; i < r->ahead_list->n; i++) {
+        const dl_Cmd *c = &r->ahead_list->cmd[i];
+        switch (c->kind) {
+        case DL_ART: prep_art(r, &it, c); break; /* the longest first */
+        case DL_RRECT: prep_rrect(r, &it, c); break;
+        case DL_POLY: prep_poly(r, &it, c); break;
+        case DL_RING: prep_ring(r, &it, c); break;
+        default: break;
+        }
+    }
+    return 0;
+}
+
+void rnd_prefetch(rnd_Ctx *r, const dl_List *first)
+{
+    r->ahead_list = first;
+    r->ahead = 1;
+    r->ahead_thread[0] = SDL_CreateThread(ahead_svg, "facemap-raster", r);
+    r->ahead_thread[1] = SDL_CreateThread(ahead_text, "facemap-text", r);
+}
+
+/* Waits for the prefetch threads; a thread that could not start leaves
+ * its rasters to the first frame. */
+static void join_ahead(rnd_Ctx *r)
+{
+    for (int i = 0; i < 2; i++) {
+        if (r->ahead_thread[i])
+            SDL_WaitThread(r->ahead_thread[i], NULL);
+        r->ahead_thread[i] = NULL;
+    }
+    r->ahead = 0;
+}
+
+void rnd_attach(rnd_Ctx *r, SDL_Renderer *ren)
+{
+    join_ahead(r);
+    r->ren = ren;
+    SDL_RendererInfo info;
+    /* only the software renderer keeps its pixels after a present */
+    r->keeps = SDL_GetRendererInfo(ren, &info) == 0 && SDL_strcmp(info.name, "software") == 0;
+    const char *check = SDL_getenv("FACEMAP_CHECK_DIRTY");
+    r->check = check && check[0] && SDL_strcmp(check, "0") != 0;
+    tc_init(&r->cache, ren, 24u << 20);
+    for (int t = 0; t < 2; t++) {
+        for (int i = 0; i < r->made_ahead[t].n; i++)
+            tc_put_surface(&r->cache, r->made_ahead[t].key[i], r->made_ahead[t].surf[i]);
+        r->made_ahead[t].n = 0;
+    }
+}
+
+int rnd_init(rnd_Ctx *r, SDL_Renderer *ren, const char *assets_dir, const char *art_file)
+{
+    if (rnd_load(r, assets_dir, art_file) != 0)
+        return -1;
+    rnd_attach(r, ren);
+    return 0;
+}
+
 void rnd_free(rnd_Ctx *r)
 {
+    join_ahead(r);
+    for (int t = 0; t < 2; t++)
+        for (int i = 0; i < r->made_ahead[t].n; i++)
+            SDL_FreeSurface(r->made_ahead[t].surf[i]);
     tc_clear(&r->cache);
-    for (int i = 0; i < r->nfonts; i++)
-        TTF_CloseFont(r->font[i].font);
+    for (int i = 0; i < 2; i++)
+        if (r->font[i].font)
+            TTF_CloseFont(r->font[i].font);
     for (int i = 0; i < r->nsprites; i++)
         free(r->sprite[i].svg);
     free(r->face);

@@ -22,7 +22,6 @@
 #include "texcache.h"
 
 #define RND_MAX_SPRITES 48
-#define RND_MAX_FONTS 24
 
 typedef struct {
     char name[48];
@@ -31,9 +30,8 @@ typedef struct {
 } rnd_Sprite;
 
 typedef struct {
-    int px, bold;
+    int px;              /* the size it is set to now */
     TTF_Font *font;
-    unsigned last;
 } rnd_Font;
 
 /* Where one draw-list command lands this frame. */
@@ -46,6 +44,15 @@ typedef struct {
     SDL_Rect bounds;     /* the pixels it can set (clipped); w 0: none */
 } rnd_Item;
 
+#define RND_MAX_AHEAD 128
+
+/* Rasters made before the renderer exists (rnd_prefetch), by key. */
+typedef struct {
+    uint64_t key[RND_MAX_AHEAD];
+    SDL_Surface *surf[RND_MAX_AHEAD]; /* owned until rnd_attach */
+    int n;
+} rnd_Ahead;
+
 typedef struct {
     SDL_Renderer *ren;
     tc_Cache cache;
@@ -53,26 +60,52 @@ typedef struct {
     char *face;          /* face art SVG text, owned */
     size_t face_body;    /* offset just past the root <svg ...> tag */
     uint64_t face_hash;  /* of face, in its raster keys */
+    uint64_t art_key;    /* the face art raster drawn last */
     rnd_Sprite sprite[RND_MAX_SPRITES];
     int nsprites;
-    rnd_Font font[RND_MAX_FONTS];
-    int nfonts;
+    rnd_Font font[2];    /* regular, bold */
     unsigned frame;
     int w, h;            /* output size this frame */
     int keeps;           /* the target keeps its pixels: draw only what changed */
-    int check;           /* FACEMAP_CHECK_DIRTY */
+    int check;           /* FACEMAP_CHECK_DIRTY (also checks an adopted frame) */
+    int adopt;           /* rnd_adopt: the next frame is on screen already */
     dirty_Grid dirty;
     rnd_Item item[DL_MAX_CMDS];
     int painted;         /* rectangles drawn this frame (dirty.rect) */
+    /* rnd_prefetch: */
+    int ahead;           /* its threads run: nothing else may touch this */
+    const dl_List *ahead_list;
+    SDL_Thread *ahead_thread[2];
+    rnd_Ahead made_ahead[2]; /* svg, text */
 } rnd_Ctx;
 
-/* Returns 0, or -1 with SDL_GetError() set to a message naming the file. */
+/* rnd_load then rnd_attach. Returns 0, or -1 with SDL_GetError() set to a
+ * message naming the file. */
 int rnd_init(rnd_Ctx *r, SDL_Renderer *ren, const char *assets_dir, const char *art_file);
+/* Reads the face art; no renderer needed yet. 0, or -1 as rnd_init. */
+int rnd_load(rnd_Ctx *r, const char *assets_dir, const char *art_file);
+/* Launch: makes the rasters of the first frame (first, which must stay
+ * unchanged until rnd_attach) on two threads while SDL starts and opens
+ * the window. Needs TTF_Init. Until rnd_attach, nothing else may use r. */
+void rnd_prefetch(rnd_Ctx *r, const dl_List *first);
+/* Waits for rnd_prefetch (if any) and starts drawing with ren; what was
+ * made ahead goes into the cache. */
+void rnd_attach(rnd_Ctx *r, SDL_Renderer *ren);
 /* Draws the frame; returns how many rectangles were drawn (0: nothing
  * changed). */
 int rnd_draw(rnd_Ctx *r, const dl_List *l);
 /* Shows what rnd_draw drew in win (only those rectangles where it can). */
 void rnd_present(rnd_Ctx *r, SDL_Window *win);
+/* At rest: frees every raster but the face art's (the one that takes
+ * milliseconds to make; the rest are remade in a few on the next frame)
+ * and gives the freed memory back to the system. */
+void rnd_rest(rnd_Ctx *r);
+/* A hash of what draws: the face art, the fonts (by file identity), the
+ * SDL, SDL2_image and SDL2_ttf versions and the raster code's version. */
+uint64_t rnd_identity(const rnd_Ctx *r);
+/* The target already shows the next frame (a launch snapshot): rnd_draw
+ * makes its textures and notes it, but paints nothing. */
+void rnd_adopt(rnd_Ctx *r);
 /* The next frame is drawn and shown whole (a new or exposed window). */
 void rnd_invalidate(rnd_Ctx *r);
 void rnd_free(rnd_Ctx *r);

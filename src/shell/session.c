@@ -180,11 +180,38 @@ int ses_open_video(ses_Session *s)
                 SDL_GetError());
         return -1;
     }
-    if (TTF_Init() != 0 || rnd_init(&s->rnd, s->ren, s->assets, s->content.art) != 0) {
+    if (s->prefetched) {
+        rnd_attach(&s->rnd, s->ren);
+        trc_Frame tf;
+        trc_frame_begin(&tf);
+        if (s->snap.found && snp_show(&s->snap, s->win)) {
+            trc_frame_end(&tf, 1, s->app.screen == SCR_MAP, 0);
+            trc_mark("snapshot_shown");
+            s->snap_shown = 1;
+            s->frames = 1;
+        }
+    } else if (TTF_Init() != 0 || rnd_init(&s->rnd, s->ren, s->assets, s->content.art) != 0) {
         fprintf(stderr, "facemap: %s\n", SDL_GetError());
         return -1;
     }
     return 0;
+}
+
+void ses_prefetch(ses_Session *s)
+{
+    if (TTF_Init() != 0)
+        return;
+    if (rnd_load(&s->rnd, s->assets, s->content.art) != 0) {
+        rnd_free(&s->rnd);
+        TTF_Quit();
+        return;
+    }
+    view_build(&s->app, &s->draw);
+    int w = s->app.lay.w, h = s->app.lay.h;
+    s->snap_wanted = 1;
+    if (!snp_find(&s->snap, snp_key(&s->draw, rnd_identity(&s->rnd), w, h), w, h))
+        rnd_prefetch(&s->rnd, &s->draw); /* no snapshot: make the rasters while SDL starts */
+    s->prefetched = 1;
 }
 
 void ses_event(ses_Session *s, const SDL_Event *e)
@@ -278,12 +305,21 @@ void ses_render(ses_Session *s, int force)
     trc_Frame tf;
     trc_frame_begin(&tf);
     view_build(&s->app, &s->draw);
+    uint64_t key = 0;
+    if (s->snap_shown || (s->snap_wanted && s->frames == 0))
+        key = snp_key(&s->draw, rnd_identity(&s->rnd), s->app.lay.w, s->app.lay.h);
+    if (s->snap_shown && key == s->snap.key)
+        rnd_adopt(&s->rnd); /* the snapshot on screen is this frame */
+    s->snap_shown = 0;
     trc_frame_lap(&tf);
     rnd_draw(&s->rnd, &s->draw);
     trc_frame_lap(&tf);
     rnd_present(&s->rnd, s->win); /* only what changed, where the renderer allows */
+    if (s->snap_wanted && s->frames == 0)
+        snp_save(&s->snap, s->win, key); /* drawn whole: the next launch can show it at once */
     trc_frame_end(&tf, s->frames == 0, s->app.screen == SCR_MAP && !animating, animating);
     s->app.redraw = 0;
+    s->rested = 0;
     s->frames++;
 }
 
@@ -307,8 +343,7 @@ void ses_close(ses_Session *s)
         s->retry_save_at = 0; /* one last try before exit, even between retries */
         ses_advance(s, s->clock_ms);
     }
-    if (s->ren)
-        rnd_free(&s->rnd);
+    rnd_free(&s->rnd); /* before its renderer; waits for rnd_prefetch */
     if (s->ren)
         SDL_DestroyRenderer(s->ren);
     if (s->win)

@@ -89,6 +89,12 @@ void tc_next_frame(tc_Cache *c)
 
 void tc_clear(tc_Cache *c)
 {
-    while (c->n > 0)
-        drop(c, c->n - 1);
+    tc_drop_all_but(c, 0);
+}
+
+void tc_drop_all_but(tc_Cache *c, uint64_t keep)
+{
+    for (int i = c->n - 1; i >= 0; i--)
+        if (c->e[i].key != keep || !keep)
+            drop(c, i);
 }

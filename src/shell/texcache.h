@@ -36,5 +36,7 @@ tc_Entry *tc_get(tc_Cache *c, uint64_t key);
 tc_Entry *tc_put_surface(tc_Cache *c, uint64_t key, SDL_Surface *s);
 void tc_next_frame(tc_Cache *c);
 void tc_clear(tc_Cache *c);
+/* Drops every entry but the one with key keep (0: none). */
+void tc_drop_all_but(tc_Cache *c, uint64_t keep);
 
 #endif

@@ -5,6 +5,7 @@
  *   {"trace":"main","ms":31.0,"mono":81234567.125}         main() entered
  *   {"trace":"first_frame","ms":97.4,"mono":81234633.5}    first frame presented
  *   {"trace":"map_drawn","ms":97.4,"mono":81234633.5}      first complete map frame
+ *   {"trace":"snapshot_shown",...}                          it was the launch snapshot (snapshot.h)
  *   {"trace":"frame","ms":6.12,"build":0.05,"draw":4.9,"present":1.17}
  *                                                           one frame while animating
  * "ms" of a mark counts from the process start (the kernel's start time in

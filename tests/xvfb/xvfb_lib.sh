@@ -5,11 +5,13 @@ FACEMAP=$1
 ROOT=$2
 WORK=$(mktemp -d /tmp/facemap-xvfb.XXXXXX)
 unset SDL_VIDEODRIVER
+export XDG_CACHE_HOME="$WORK/cache" # launch snapshots (snapshot.h) of this test only
 APP_PID=""
 XVFB_PID=""
 cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
-  [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
+  # waited for, so that the next test never finds this server still going away
+  [ -n "$XVFB_PID" ] && { kill "$XVFB_PID" 2>/dev/null; wait "$XVFB_PID" 2>/dev/null; } || true
   if [ "${KEEP:-0}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
@@ -20,8 +22,10 @@ for n in $(seq 91 140); do
   Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
   XVFB_PID=$!
   export DISPLAY=":$n"
+  # the server answering must be ours: one that failed to start may have
+  # found another still on that display
   for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-  xdpyinfo >/dev/null 2>&1 && break
+  xdpyinfo >/dev/null 2>&1 && kill -0 "$XVFB_PID" 2>/dev/null && break
   kill "$XVFB_PID" 2>/dev/null || true; XVFB_PID=""
 done
 [ -n "$XVFB_PID" ] || fail "could not start Xvfb"

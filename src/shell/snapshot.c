@@ -1,0 +1,165 @@
+/* snapshot.c - see snapshot.h. The file: a header (magic, key, size,
+ * pixel format, checksum of the pixels) and then the rows, w * 4 bytes
+ * each. */
+#include "snapshot.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "texcache.h"
+
+#define MAGIC "FMSNAP1"
+
+typedef struct {
+    char magic[8];
+    uint64_t key;
+    int32_t w, h;
+    uint32_t format, pad;
+    uint64_t sum;
+} Header;
+
+static uint64_t h_float(uint64_t h, float f)
+{
+    return tc_hash(&f, sizeof f, h);
+}
+
+static uint64_t h_int(uint64_t h, int v)
+{
+    return tc_hash(&v, sizeof v, h);
+}
+
+static uint64_t h_rect(uint64_t h, geo_Rect r)
+{
+    return h_float(h_float(h_float(h_float(h, r.x), r.y), r.w), r.h);
+}
+
+static uint64_t h_color(uint64_t h, dl_Color c)
+{
+    return h_int(h, c.r << 24 | c.g << 16 | c.b << 8 | c.a);
+}
+
+uint64_t snp_key(const dl_List *l, uint64_t identity, int w, int h)
+{
+    uint64_t k = h_int(h_int(h_color(tc_hash(MAGIC, sizeof MAGIC, identity), l->clear), w), h);
+    for (int i = 0; i < l->n; i++) {
+        const dl_Cmd *c = &l->cmd[i];
+        k = h_rect(h_rect(h_int(k, (int)c->kind), c->rect), c->src);
+        k = h_color(h_color(k, c->fill), c->stroke);
+        k = h_float(h_float(h_float(h_float(h_float(k, c->stroke_w), c->radius), c->rot), c->alpha), c->frac);
+        k = h_int(h_int(h_int(h_int(h_int(k, c->px), c->bold), c->align), c->valign), c->npts);
+        if (c->pts && c->npts > 0)
+            k = tc_hash(c->pts, (size_t)c->npts * sizeof *c->pts, k);
+        if (c->text)
+            k = tc_hash(c->text, strlen(c->text) + 1, k);
+    }
+    return k;
+}
+
+/* $XDG_CACHE_HOME/facemap (else $HOME/.cache/facemap), made if missing. */
+static int folder(char *out, size_t len)
+{
+    const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+    char base[1024];
+    if (xdg && xdg[0] == '/')
+        snprintf(base, sizeof base, "%s", xdg);
+    else if (home && home[0] == '/')
+        snprintf(base, sizeof base, "%s/.cache", home);
+    else
+        return -1;
+    snprintf(out, len, "%s/facemap", base);
+    if ((mkdir(base, 0700) != 0 && errno != EEXIST) || (mkdir(out, 0700) != 0 && errno != EEXIST))
+        return -1;
+    return 0;
+}
+
+/* A checksum of the rows, eight bytes at a time. */
+static uint64_t sum_rows(const SDL_Surface *s)
+{
+    uint64_t sum = 0x9E3779B97F4A7C15ULL;
+    size_t words = (size_t)s->w * 4 / 8;
+    for (int y = 0; y < s->h; y++) {
+        const unsigned char *row = (const unsigned char *)s->pixels + (size_t)y * (size_t)s->pitch;
+        for (size_t i = 0; i < words; i++) {
+            uint64_t v;
+            memcpy(&v, row + i * 8, 8);
+            sum = (sum ^ v) * 0x100000001B3ULL + (sum >> 29);
+        }
+    }
+    return sum;
+}
+
+int snp_find(snp_Ctx *s, uint64_t key, int w, int h)
+{
+    char dir[1024];
+    SDL_memset(s, 0, sizeof *s);
+    s->key = key;
+    s->w = w;
+    s->h = h;
+    if (w <= 0 || h <= 0 || folder(dir, sizeof dir) != 0)
+        return 0;
+    snprintf(s->path, sizeof s->path, "%s/launch-%dx%d.bin", dir, w, h);
+    FILE *f = fopen(s->path, "rb");
+    Header hd;
+    s->found = f && fread(&hd, sizeof hd, 1, f) == 1 && memcmp(hd.magic, MAGIC, sizeof MAGIC) == 0 &&
+               hd.key == key && hd.w == w && hd.h == h;
+    if (f)
+        fclose(f);
+    return s->found;
+}
+
+/* The window's surface when it is w x h in a 32-bit format, else NULL. */
+static SDL_Surface *surface(const snp_Ctx *s, SDL_Window *win)
+{
+    SDL_Surface *ws = win ? SDL_GetWindowSurface(win) : NULL;
+    if (!ws || ws->w != s->w || ws->h != s->h || ws->format->BytesPerPixel != 4 || SDL_MUSTLOCK(ws))
+        return NULL;
+    return ws;
+}
+
+int snp_show(snp_Ctx *s, SDL_Window *win)
+{
+    SDL_Surface *ws = s->found ? surface(s, win) : NULL;
+    FILE *f = ws ? fopen(s->path, "rb") : NULL;
+    Header hd;
+    int ok = f && fread(&hd, sizeof hd, 1, f) == 1 && memcmp(hd.magic, MAGIC, sizeof MAGIC) == 0 &&
+             hd.key == s->key && hd.w == s->w && hd.h == s->h && hd.format == ws->format->format;
+    size_t row = (size_t)s->w * 4;
+    for (int y = 0; ok && y < s->h; y++)
+        ok = fread((unsigned char *)ws->pixels + (size_t)y * (size_t)ws->pitch, 1, row, f) == row;
+    ok = ok && fgetc(f) == EOF && sum_rows(ws) == hd.sum;
+    if (f)
+        fclose(f);
+    return ok && SDL_UpdateWindowSurface(win) == 0;
+}
+
+void snp_save(snp_Ctx *s, SDL_Window *win, uint64_t key)
+{
+    SDL_Surface *ws = s->path[0] ? surface(s, win) : NULL;
+    if (!ws)
+        return;
+    Header hd;
+    SDL_memset(&hd, 0, sizeof hd);
+    memcpy(hd.magic, MAGIC, sizeof MAGIC);
+    hd.key = key;
+    hd.w = s->w;
+    hd.h = s->h;
+    hd.format = ws->format->format;
+    hd.sum = sum_rows(ws);
+    char tmp[1200];
+    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", s->path, (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    int ok = f && fwrite(&hd, sizeof hd, 1, f) == 1;
+    size_t row = (size_t)s->w * 4;
+    for (int y = 0; ok && y < s->h; y++)
+        ok = fwrite((const unsigned char *)ws->pixels + (size_t)y * (size_t)ws->pitch, 1, row, f) == row;
+    if (f && fclose(f) != 0)
+        ok = 0;
+    if (!ok || rename(tmp, s->path) != 0)
+        remove(tmp); /* a cache: a failed write costs a slower launch, nothing else */
+    else
+        s->key = key;
+}
