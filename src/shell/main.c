@@ -129,6 +129,9 @@ int main(int argc, char **argv)
     renderer_hints(&o);
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
     SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1"); /* held off only while in use (kiosk.c) */
+    /* SDL drops a click that comes within 10 ms of the window taking the
+     * focus; on a touchscreen that is the visitor's first tap, lost. */
+    SDL_SetHint(SDL_HINT_MOUSE_FOCUS_CLICKTHROUGH, "1");
     /* Interactive runs take SIGTERM, SIGINT and SIGUSR1 through the watch
      * thread (save and quit; reload), so they are blocked before any thread
      * starts and SDL installs no handler of its own. */

@@ -184,7 +184,8 @@ int ses_open_video(ses_Session *s)
         rnd_attach(&s->rnd, s->ren);
         trc_Frame tf;
         trc_frame_begin(&tf);
-        if (s->snap.found && snp_show(&s->snap, s->win)) {
+        /* only the software renderer draws into the window surface */
+        if (s->snap.found && s->rnd.keeps && snp_show(&s->snap, s->win)) {
             trc_frame_end(&tf, 1, s->app.screen == SCR_MAP, 0);
             trc_mark("snapshot_shown");
             s->snap_shown = 1;
@@ -315,7 +316,7 @@ void ses_render(ses_Session *s, int force)
     rnd_draw(&s->rnd, &s->draw);
     trc_frame_lap(&tf);
     rnd_present(&s->rnd, s->win); /* only what changed, where the renderer allows */
-    if (s->snap_wanted && s->frames == 0)
+    if (s->snap_wanted && s->frames == 0 && s->rnd.keeps)
         snp_save(&s->snap, s->win, key); /* drawn whole: the next launch can show it at once */
     trc_frame_end(&tf, s->frames == 0, s->app.screen == SCR_MAP && !animating, animating);
     s->app.redraw = 0;

@@ -11,6 +11,7 @@
  * format or checksum does not match is never shown. The renderer still
  * makes the frame's textures afterwards (they are needed for the next
  * change) but does not paint what is already on screen (rnd_adopt).
+ * Only for the software renderer, which draws into the window surface.
  *
  * The file is $XDG_CACHE_HOME/facemap/launch-WxH.bin (else under
  * ~/.cache/facemap/), written under a temporary name and renamed; it is a

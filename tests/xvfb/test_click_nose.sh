@@ -12,7 +12,9 @@ print(*next(z for z in json.load(sys.stdin)["zones"] if z["id"] == "nose")["cent
 APP_PID=$!
 WID=$(timeout 10 xdotool search --sync --onlyvisible --name "Face Map Trainer" | head -1) || fail "no window"
 wait_for has_event '"screen":"map"' || fail "no map screen event"
-sleep 0.5
+# past REST_MS (loop.c): the renderer has freed every raster it can remake,
+# so the click's frames make them again (FACEMAP_CHECK_DIRTY checks them)
+sleep 2.5
 import -window "$WID" map.png
 xdotool mousemove --window "$WID" "$X" "$Y" click 1
 wait_for has_event '"screen":"zone","zone":"nose"' || fail "clicking the nose did not open its zone screen"

@@ -27,6 +27,8 @@ FIGURES = [
     ("first_frame_ms", "launch -> first frame", "ms", "", None),
     ("map_drawn_ms", "launch -> map fully drawn", "ms", "<= 1.5x bare",
      lambda fm, bare: bare is not None and fm <= 1.5 * bare),
+    ("snapshot_shown", "  share of launches showing the snapshot", "", "", None),
+    ("map_drawn_first_ms", "  first launch (no snapshot)", "ms", "", None),
     ("pss_mib", "PSS at 5 s (all processes)", "MiB", "<= 2x bare, < 25",
      lambda fm, bare: bare is not None and fm <= 2 * bare and fm < 25),
     ("hwm_mib", "peak RSS at 5 s (all processes)", "MiB", "", None),
