@@ -140,10 +140,6 @@ int main(int argc, char **argv)
         SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
         wat_block_signals();
     }
-    /* A window whose size is known now: its first frame is made while SDL
-     * starts (the face art alone takes about 10 ms). */
-    if (!o.headless && !o.kiosk && !o.fullscreen)
-        ses_prefetch(&s);
     if (SDL_Init(o.headless ? SDL_INIT_EVENTS : SDL_INIT_VIDEO) != 0) {
         char why[256];
         snprintf(why, sizeof why, "%s", SDL_GetError());

@@ -1,9 +1,8 @@
 /* render.c - see render.h: what each draw-list command looks like. Each
  * kind has one small function that gets its texture (made when the cache
  * lacks it) and says where it lands; a texture's key is a hash of
- * everything that changes its pixels. Also the renderer's life: loading,
- * the launch prefetch, attaching a renderer, freeing. Drawing a frame is
- * render_frame.c. */
+ * everything that changes its pixels. Also the renderer's start and end.
+ * Drawing a frame is render_frame.c. */
 #include "render_parts.h"
 
 #include <SDL_image.h>
@@ -42,30 +41,6 @@ static Uint8 alpha8(float a)
     return (Uint8)(a < 0 ? 0 : a > 1 ? 255 : a * 255);
 }
 
-/* The texture for key, or NULL: then the caller makes the surface and
- * puts it. While the first frame is made ahead (rnd_prefetch) there is no
- * renderer yet: get finds nothing and put keeps the surface in the list
- * of its thread (text, or everything else). */
-static tc_Entry *get(rnd_Ctx *r, uint64_t key)
-{
-    return r->ahead ? NULL : tc_get(&r->cache, key);
-}
-
-static tc_Entry *put(rnd_Ctx *r, int text, uint64_t key, SDL_Surface *s)
-{
-    if (!r->ahead)
-        return tc_put_surface(&r->cache, key, s);
-    rnd_Ahead *a = &r->made_ahead[text];
-    int have = 0;
-    for (int i = 0; i < a->n; i++)
-        have |= a->key[i] == key;
-    if (s && !have && a->n < RND_MAX_AHEAD)
-        a->key[a->n] = key, a->surf[a->n++] = s;
-    else
-        SDL_FreeSurface(s);
-    return NULL;
-}
-
 /* The item shows texture e (may be NULL: then nothing) at dst. */
 static void place(rnd_Item *it, const tc_Entry *e, float x, float y, float w, float h)
 {
@@ -81,9 +56,9 @@ static void prep_svg(rnd_Ctx *r, rnd_Item *it, const char *svg, int len, float x
     if (len <= 0 || w <= 0 || h <= 0)
         return;
     uint64_t key = tc_hash(svg, (size_t)len, 0x5f3759df);
-    tc_Entry *e = get(r, key);
+    tc_Entry *e = tc_get(&r->cache, key);
     if (!e)
-        e = put(r, 0, key, raster(svg, (size_t)len, w, h));
+        e = tc_put_surface(&r->cache, key, raster(svg, (size_t)len, w, h));
     place(it, e, x, y, (float)w, (float)h);
 }
 
@@ -161,7 +136,7 @@ static void prep_art(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
     int hn = snprintf(head, sizeof head, SVG_HEAD, w, h, (double)c->src.x, (double)c->src.y,
                       (double)c->src.w, (double)c->src.h);
     uint64_t key = tc_hash(head, (size_t)hn, r->face_hash);
-    tc_Entry *e = get(r, key);
+    tc_Entry *e = tc_get(&r->cache, key);
     if (!e) {
         size_t body = SDL_strlen(r->face + r->face_body);
         char *doc = SDL_malloc((size_t)hn + body + 1);
@@ -169,7 +144,7 @@ static void prep_art(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
             return;
         SDL_memcpy(doc, head, (size_t)hn);
         SDL_memcpy(doc + hn, r->face + r->face_body, body + 1);
-        e = put(r, 0, key, raster(doc, (size_t)hn + body, w, h));
+        e = tc_put_surface(&r->cache, key, raster(doc, (size_t)hn + body, w, h));
         SDL_free(doc);
     }
     place(it, e, floorf(c->rect.x), floorf(c->rect.y), (float)w, (float)h);
@@ -265,9 +240,9 @@ static void prep_text(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
     snprintf(key, sizeof key, "text|%d|%d|%d|%d|%d|%02x%02x%02x%02x|", c->px, c->bold, c->align,
              (int)c->rect.w, (int)c->rect.h, c->fill.r, c->fill.g, c->fill.b, c->fill.a);
     uint64_t k = tc_hash_str(c->text, tc_hash_str(key, 0));
-    tc_Entry *e = get(r, k);
+    tc_Entry *e = tc_get(&r->cache, k);
     if (!e)
-        e = put(r, 1, k, fit_text(r, c));
+        e = tc_put_surface(&r->cache, k, fit_text(r, c));
     if (!e)
         return;
     float x = c->rect.x, y = c->rect.y;
@@ -316,9 +291,16 @@ uint64_t rnd_identity(const rnd_Ctx *r)
     return h;
 }
 
-int rnd_load(rnd_Ctx *r, const char *assets_dir, const char *art_file)
+int rnd_init(rnd_Ctx *r, SDL_Renderer *ren, const char *assets_dir, const char *art_file)
 {
     SDL_memset(r, 0, sizeof *r);
+    r->ren = ren;
+    SDL_RendererInfo info;
+    /* only the software renderer keeps its pixels after a present */
+    r->keeps = SDL_GetRendererInfo(ren, &info) == 0 && SDL_strcmp(info.name, "software") == 0;
+    const char *check = SDL_getenv("FACEMAP_CHECK_DIRTY");
+    r->check = check && check[0] && SDL_strcmp(check, "0") != 0;
+    tc_init(&r->cache, ren, 24u << 20);
     snprintf(r->assets, sizeof r->assets, "%s", assets_dir);
     char path[1200], err[256];
     size_t len;
@@ -335,87 +317,8 @@ int rnd_load(rnd_Ctx *r, const char *assets_dir, const char *art_file)
     return 0;
 }
 
-/* The two threads of rnd_prefetch: text (SDL_ttf is used by this one
- * only until rnd_attach), and every SVG-drawn command (nanosvg keeps no
- * global state). */
-static int ahead_text(void *p)
-{
-    rnd_Ctx *r = p;
-    rnd_Item it;
-    for (int i = 0; i < r->ahead_list->n; i++)
-        if (r->ahead_list->cmd[i].kind == DL_TEXT)
-            prep_text(r, &it, &r->ahead_list->cmd[i]);
-    return 0;
-}
-
-static int ahead_svg(void *p)
-{
-    rnd_Ctx *r = p;
-    rnd_Item it;
-    for (int i = 0; i < r->ahead_list->n; i++) {
-        const dl_Cmd *c = &r->ahead_list->cmd[i];
-        switch (c->kind) {
-        case DL_ART: prep_art(r, &it, c); break; /* the longest first */
-        case DL_RRECT: prep_rrect(r, &it, c); break;
-        case DL_POLY: prep_poly(r, &it, c); break;
-        case DL_RING: prep_ring(r, &it, c); break;
-        default: break;
-        }
-    }
-    return 0;
-}
-
-void rnd_prefetch(rnd_Ctx *r, const dl_List *first)
-{
-    r->ahead_list = first;
-    r->ahead = 1;
-    r->ahead_thread[0] = SDL_CreateThread(ahead_svg, "facemap-raster", r);
-    r->ahead_thread[1] = SDL_CreateThread(ahead_text, "facemap-text", r);
-}
-
-/* Waits for the prefetch threads; a thread that could not start leaves
- * its rasters to the first frame. */
-static void join_ahead(rnd_Ctx *r)
-{
-    for (int i = 0; i < 2; i++) {
-        if (r->ahead_thread[i])
-            SDL_WaitThread(r->ahead_thread[i], NULL);
-        r->ahead_thread[i] = NULL;
-    }
-    r->ahead = 0;
-}
-
-void rnd_attach(rnd_Ctx *r, SDL_Renderer *ren)
-{
-    join_ahead(r);
-    r->ren = ren;
-    SDL_RendererInfo info;
-    /* only the software renderer keeps its pixels after a present */
-    r->keeps = SDL_GetRendererInfo(ren, &info) == 0 && SDL_strcmp(info.name, "software") == 0;
-    const char *check = SDL_getenv("FACEMAP_CHECK_DIRTY");
-    r->check = check && check[0] && SDL_strcmp(check, "0") != 0;
-    tc_init(&r->cache, ren, 24u << 20);
-    for (int t = 0; t < 2; t++) {
-        for (int i = 0; i < r->made_ahead[t].n; i++)
-            tc_put_surface(&r->cache, r->made_ahead[t].key[i], r->made_ahead[t].surf[i]);
-        r->made_ahead[t].n = 0;
-    }
-}
-
-int rnd_init(rnd_Ctx *r, SDL_Renderer *ren, const char *assets_dir, const char *art_file)
-{
-    if (rnd_load(r, assets_dir, art_file) != 0)
-        return -1;
-    rnd_attach(r, ren);
-    return 0;
-}
-
 void rnd_free(rnd_Ctx *r)
 {
-    join_ahead(r);
-    for (int t = 0; t < 2; t++)
-        for (int i = 0; i < r->made_ahead[t].n; i++)
-            SDL_FreeSurface(r->made_ahead[t].surf[i]);
     tc_clear(&r->cache);
     for (int i = 0; i < 2; i++)
         if (r->font[i].font)

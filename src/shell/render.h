@@ -44,15 +44,6 @@ typedef struct {
     SDL_Rect bounds;     /* the pixels it can set (clipped); w 0: none */
 } rnd_Item;
 
-#define RND_MAX_AHEAD 128
-
-/* Rasters made before the renderer exists (rnd_prefetch), by key. */
-typedef struct {
-    uint64_t key[RND_MAX_AHEAD];
-    SDL_Surface *surf[RND_MAX_AHEAD]; /* owned until rnd_attach */
-    int n;
-} rnd_Ahead;
-
 typedef struct {
     SDL_Renderer *ren;
     tc_Cache cache;
@@ -72,25 +63,10 @@ typedef struct {
     dirty_Grid dirty;
     rnd_Item item[DL_MAX_CMDS];
     int painted;         /* rectangles drawn this frame (dirty.rect) */
-    /* rnd_prefetch: */
-    int ahead;           /* its threads run: nothing else may touch this */
-    const dl_List *ahead_list;
-    SDL_Thread *ahead_thread[2];
-    rnd_Ahead made_ahead[2]; /* svg, text */
 } rnd_Ctx;
 
-/* rnd_load then rnd_attach. Returns 0, or -1 with SDL_GetError() set to a
- * message naming the file. */
+/* Returns 0, or -1 with SDL_GetError() set to a message naming the file. */
 int rnd_init(rnd_Ctx *r, SDL_Renderer *ren, const char *assets_dir, const char *art_file);
-/* Reads the face art; no renderer needed yet. 0, or -1 as rnd_init. */
-int rnd_load(rnd_Ctx *r, const char *assets_dir, const char *art_file);
-/* Launch: makes the rasters of the first frame (first, which must stay
- * unchanged until rnd_attach) on two threads while SDL starts and opens
- * the window. Needs TTF_Init. Until rnd_attach, nothing else may use r. */
-void rnd_prefetch(rnd_Ctx *r, const dl_List *first);
-/* Waits for rnd_prefetch (if any) and starts drawing with ren; what was
- * made ahead goes into the cache. */
-void rnd_attach(rnd_Ctx *r, SDL_Renderer *ren);
 /* Draws the frame; returns how many rectangles were drawn (0: nothing
  * changed). */
 int rnd_draw(rnd_Ctx *r, const dl_List *l);

@@ -151,6 +151,25 @@ int ses_load(ses_Session *s, const cli_Options *o)
     return 0;
 }
 
+/* A window launch shows the last launch's snapshot when it holds this
+ * very first frame (snapshot.h); its first frame is saved for the next
+ * launch either way. Only the software renderer draws into the window
+ * surface that the snapshot fills. */
+static void show_snapshot(ses_Session *s)
+{
+    int w = s->app.lay.w, h = s->app.lay.h;
+    trc_Frame tf;
+    trc_frame_begin(&tf);
+    view_build(&s->app, &s->draw);
+    s->snap_wanted = 1;
+    if (snp_find(&s->snap, snp_key(&s->draw, rnd_identity(&s->rnd), w, h), w, h) && snp_show(&s->snap, s->win)) {
+        trc_frame_end(&tf, 1, s->app.screen == SCR_MAP, 0);
+        trc_mark("snapshot_shown");
+        s->snap_shown = 1;
+        s->frames = 1;
+    }
+}
+
 int ses_open_video(ses_Session *s)
 {
     int w = s->app.lay.w, h = s->app.lay.h;
@@ -180,39 +199,13 @@ int ses_open_video(ses_Session *s)
                 SDL_GetError());
         return -1;
     }
-    if (s->prefetched) {
-        rnd_attach(&s->rnd, s->ren);
-        trc_Frame tf;
-        trc_frame_begin(&tf);
-        /* only the software renderer draws into the window surface */
-        if (s->snap.found && s->rnd.keeps && snp_show(&s->snap, s->win)) {
-            trc_frame_end(&tf, 1, s->app.screen == SCR_MAP, 0);
-            trc_mark("snapshot_shown");
-            s->snap_shown = 1;
-            s->frames = 1;
-        }
-    } else if (TTF_Init() != 0 || rnd_init(&s->rnd, s->ren, s->assets, s->content.art) != 0) {
+    if (TTF_Init() != 0 || rnd_init(&s->rnd, s->ren, s->assets, s->content.art) != 0) {
         fprintf(stderr, "facemap: %s\n", SDL_GetError());
         return -1;
     }
+    if (s->win && !s->opt.kiosk && s->rnd.keeps)
+        show_snapshot(s);
     return 0;
-}
-
-void ses_prefetch(ses_Session *s)
-{
-    if (TTF_Init() != 0)
-        return;
-    if (rnd_load(&s->rnd, s->assets, s->content.art) != 0) {
-        rnd_free(&s->rnd);
-        TTF_Quit();
-        return;
-    }
-    view_build(&s->app, &s->draw);
-    int w = s->app.lay.w, h = s->app.lay.h;
-    s->snap_wanted = 1;
-    if (!snp_find(&s->snap, snp_key(&s->draw, rnd_identity(&s->rnd), w, h), w, h))
-        rnd_prefetch(&s->rnd, &s->draw); /* no snapshot: make the rasters while SDL starts */
-    s->prefetched = 1;
 }
 
 void ses_event(ses_Session *s, const SDL_Event *e)
@@ -316,7 +309,7 @@ void ses_render(ses_Session *s, int force)
     rnd_draw(&s->rnd, &s->draw);
     trc_frame_lap(&tf);
     rnd_present(&s->rnd, s->win); /* only what changed, where the renderer allows */
-    if (s->snap_wanted && s->frames == 0 && s->rnd.keeps)
+    if (s->snap_wanted && s->frames == 0)
         snp_save(&s->snap, s->win, key); /* drawn whole: the next launch can show it at once */
     trc_frame_end(&tf, s->frames == 0, s->app.screen == SCR_MAP && !animating, animating);
     s->app.redraw = 0;
@@ -344,7 +337,7 @@ void ses_close(ses_Session *s)
         s->retry_save_at = 0; /* one last try before exit, even between retries */
         ses_advance(s, s->clock_ms);
     }
-    rnd_free(&s->rnd); /* before its renderer; waits for rnd_prefetch */
+    rnd_free(&s->rnd); /* before its renderer (a zeroed one is fine) */
     if (s->ren)
         SDL_DestroyRenderer(s->ren);
     if (s->win)

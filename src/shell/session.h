@@ -40,7 +40,6 @@ typedef struct {
     int finger_down;
     int quit;
     int rested;
-    int prefetched;          /* ses_prefetch loaded the renderer and started the first frame */
     snp_Ctx snap;            /* the launch snapshot (windowed launches only) */
     int snap_wanted;         /* save the first frame as the next launch's snapshot */
     int snap_shown;          /* it is on screen: the first frame need not be painted */              /* rnd_rest done since the last frame drawn */
@@ -64,10 +63,6 @@ void ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, co
 int ses_load(ses_Session *s, const cli_Options *o);
 /* Creates the window (or off-screen surface) and the renderer. */
 int ses_open_video(ses_Session *s);
-/* Before SDL_Init, for a window of the size already laid out: starts
- * making the first frame's rasters on two threads (rnd_prefetch), which
- * ses_open_video then waits for. Does nothing when it cannot. */
-void ses_prefetch(ses_Session *s);
 /* Feeds one SDL event to the app. */
 void ses_event(ses_Session *s, const SDL_Event *e);
 /* Sets the clock (unscaled ms since start), ticks the app, writes events,
