@@ -276,9 +276,18 @@ static void activate(app_State *a, int ti)
 
 /* ---- input ------------------------------------------------------------------ */
 
+/* A placed label's name pill is drawn 0.1u wider than its text box on
+ * every side. Labels that gave way may overlap, so they are not targets. */
+static int on_label(const app_Layout *l, int z, float x, float y)
+{
+    const app_Label *lb = &l->label[z];
+    return lb->placed && ((lb->name.w > 0 && geo_rect_contains(geo_rect_inset(lb->name, -0.1f * l->u * lb->scale), x, y)) ||
+                          (lb->badge.w > 0 && geo_rect_contains(lb->badge, x, y)));
+}
+
 int app_hit(const app_State *a, float x, float y)
 {
-    int best = -1;
+    int best = -1, label = -1;
     float best_area = 0;
     for (int i = 0; i < a->lay.n; i++) {
         const app_Target *t = &a->lay.t[i];
@@ -287,6 +296,8 @@ int app_hit(const app_State *a, float x, float y)
                 return i;
             continue;
         }
+        if (on_label(&a->lay, t->arg, x, y))
+            label = i;
         const lvl_Zone *z = &a->content->zones[t->arg];
         if (!geo_rect_contains(t->r, x, y) || !geo_poly_contains(a->lay.zpts[t->arg], z->npts, x, y))
             continue;
@@ -295,7 +306,36 @@ int app_hit(const app_State *a, float x, float y)
             best_area = z->area;
         }
     }
-    return best;
+    return label >= 0 ? label : best;
+}
+
+/* The middle of the zone's placed label, else its label point; when that
+ * would hit something else (a label over it, a smaller zone), the nearest
+ * point of its box on a grid of u/4 that hits the zone. */
+geo_Pt app_zone_point(const app_State *a, int z)
+{
+    const app_Label *lb = &a->lay.label[z];
+    geo_Rect r = lb->name.w > 0 ? lb->name : lb->badge;
+    geo_Pt p = lb->placed && r.w > 0 ? (geo_Pt){r.x + r.w / 2, r.y + r.h / 2}
+                                     : geo_fit_pt(a->lay.fit, a->content->zones[z].label);
+    int ti = -1;
+    for (int i = 0; i < a->lay.n && ti < 0; i++)
+        if (a->lay.t[i].act == ACT_ZONE && a->lay.t[i].arg == z)
+            ti = i;
+    if (ti < 0 || app_hit(a, p.x, p.y) == ti)
+        return p;
+    geo_Rect b = a->lay.t[ti].r;
+    float s = a->lay.u / 4, best = -1;
+    geo_Pt found = p;
+    for (float y = b.y + s / 2; y < b.y + b.h; y += s)
+        for (float x = b.x + s / 2; x < b.x + b.w; x += s) {
+            float d = (x - p.x) * (x - p.x) + (y - p.y) * (y - p.y);
+            if ((best < 0 || d < best) && app_hit(a, x, y) == ti) {
+                best = d;
+                found = (geo_Pt){x, y};
+            }
+        }
+    return found;
 }
 
 static void focus_event(app_State *a)

@@ -75,6 +75,16 @@ typedef struct {
     geo_Rect r;        /* hit box (zones: bbox; hit test uses the polygon) */
 } app_Target;
 
+/* A zone's label on the map, as view_place_labels (view_labels.c) placed
+ * it: the name above the status badge, or in a kiosk the name alone (badge
+ * w 0), drawn at scale times the usual size. A label that found no free
+ * place (placed 0) is not shown until its zone lights up. */
+typedef struct {
+    geo_Rect name, badge;
+    int placed;
+    float scale;
+} app_Label;
+
 typedef struct {
     int w, h;
     float u;                       /* the layout unit in px: text and spacing scale with it */
@@ -83,6 +93,7 @@ typedef struct {
     geo_Fit fit;                   /* art -> window for the face on the map */
     geo_Rect face;                 /* where the face art is drawn */
     geo_Pt zpts[LVL_MAX_ZONES][LVL_MAX_POLY]; /* zone polygons in window px (map) */
+    app_Label label[LVL_MAX_ZONES]; /* zone labels in window px (map) */
     geo_Rect header, title, body, panel, closeup, card, controls, ring;
 } app_Layout;
 
@@ -149,9 +160,12 @@ const char *app_screen_name(app_Screen s);
 /* Zone status: the most urgent of its routines done at least once. */
 tf_DueInfo app_zone_due(const app_State *a, int zone);
 tf_DueInfo app_routine_due(const app_State *a, int routine);
-/* Index of the target under a point, or -1 (buttons over zones; of
- * overlapping zones the smallest). */
+/* Index of the target under a point, or -1: a button, else the zone whose
+ * label is there, else of the zones there the smallest. */
 int app_hit(const app_State *a, float x, float y);
+/* Where to tap zone z on the map: the middle of its label (the name where
+ * it shows, else the badge), else its label point. */
+geo_Pt app_zone_point(const app_State *a, int z);
 void app_set_banner(app_State *a, const char *msg);
 /* The content was replaced (a reload): find the open zone and routine again
  * by their ids (zone_id, routine_id: as they were before; may be empty) and

@@ -5,6 +5,7 @@
  * scale with the layout unit u so text stays readable at arm's length and
  * every target is at least ~3u (48 px at 800x600) tall. */
 #include "app.h"
+#include "view.h"
 
 #include <stdlib.h>
 
@@ -90,6 +91,7 @@ static void map_layout(app_State *a, app_Layout *l)
         if (!a->k.on || kcf_offers_zone(a->k.cfg, c->zones[z].id))
             add(l, ACT_ZONE, z, geo_poly_bbox(l->zpts[z], c->zones[z].npts));
     }
+    view_place_labels(a, l);
     geo_Rect p = geo_rect_inset(l->panel, u);
     float bh = 3.4f * u;
     if (a->k.on) { /* a kiosk keeps no history to show */

@@ -117,7 +117,7 @@ static int zone_centre(const ses_Session *s, const char *id, int *x, int *y)
     int z = lvl_zone_index(&s->content, id);
     if (z < 0 || s->app.screen != SCR_MAP)
         return -1;
-    geo_Pt p = geo_fit_pt(s->app.lay.fit, s->content.zones[z].label);
+    geo_Pt p = app_zone_point(&s->app, z);
     *x = (int)(p.x + 0.5f);
     *y = (int)(p.y + 0.5f);
     return 0;

@@ -1,0 +1,210 @@
+/* test_view.c - the map's zone labels (view_labels.c) with the real
+ * content, at the window sizes people use (a phone-sized portrait, a 7"
+ * Raspberry Pi touchscreen, a laptop, 1080p, a portrait kiosk), with and
+ * without kiosk mode: every zone is named, no label covers another, each
+ * sits in its own zone, a tap on a label opens that zone, and every zone
+ * keeps a point a tap opens even where the window is too small for all
+ * the labels. */
+#include "check.h"
+#include "core/view.h"
+#include "platform/loader.h"
+
+static lvl_Content content;
+static anim_Set anims;
+static prog_Data prog;
+static kcf_Config kcfg;
+static kst_Stats stats;
+static app_State app;
+static dl_List list;
+
+static const int SIZES[][2] = {{800, 600}, {1280, 800}, {1920, 1080}, {1080, 1920}, {800, 480},
+                               {1024, 600}, {640, 480}, {480, 800}, {1366, 768}, {2560, 1440}};
+#define NSIZES ((int)(sizeof SIZES / sizeof SIZES[0]))
+
+static void open_map(int w, int h, int kiosk)
+{
+    app_init(&app, &content, &anims, &prog, w, h, 0, 1795251600, 0);
+    if (kiosk)
+        app_kiosk_start(&app, &kcfg, &stats, 0);
+    app.screen = SCR_MAP;
+    lay_compute(&app);
+}
+
+/* Runs check for every zone z and its label on the map at every size in
+ * SIZES, with and without kiosk mode; where says which map it is. */
+typedef void ZoneCheck(int z, const app_Label *lb, int kiosk, const char *where);
+static void on_every_map(ZoneCheck *check)
+{
+    for (int kiosk = 0; kiosk < 2; kiosk++)
+        for (int s = 0; s < NSIZES; s++) {
+            char where[64];
+            snprintf(where, sizeof where, "%dx%d%s", SIZES[s][0], SIZES[s][1], kiosk ? " kiosk" : "");
+            open_map(SIZES[s][0], SIZES[s][1], kiosk);
+            for (int z = 0; z < content.nzones; z++)
+                check(z, &app.lay.label[z], kiosk, where);
+        }
+}
+
+static int target_of(int z)
+{
+    for (int i = 0; i < app.lay.n; i++)
+        if (app.lay.t[i].act == ACT_ZONE && app.lay.t[i].arg == z)
+            return i;
+    return -1;
+}
+
+static int overlaps(geo_Rect a, geo_Rect b)
+{
+    return a.w > 0 && b.w > 0 && a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+static int within(geo_Rect in, geo_Rect r)
+{
+    return r.w <= 0 || (r.x >= in.x && r.y >= in.y && r.x + r.w <= in.x + in.w && r.y + r.h <= in.y + in.h);
+}
+
+static geo_Pt middle(geo_Rect r)
+{
+    return (geo_Pt){r.x + r.w / 2, r.y + r.h / 2};
+}
+
+static void all_named(int z, const app_Label *lb, int kiosk, const char *where)
+{
+    if (!lb->placed || lb->name.w <= 0 || lb->scale != 1.0f)
+        printf("    %s: %s placed %d, scale %.2f\n", where, content.zones[z].id, lb->placed, (double)lb->scale);
+    CHECK(lb->placed && lb->name.w > 0 && lb->scale == 1.0f);
+    CHECK((lb->badge.w > 0) == !kiosk); /* a kiosk shows no one's history */
+}
+
+static void every_zone_is_named_at_full_size_in_every_window(void)
+{
+    on_every_map(all_named);
+}
+
+static void apart(int z, const app_Label *a, int kiosk, const char *where)
+{
+    (void)kiosk, (void)where;
+    CHECK(within(app.lay.face, a->name) && within(app.lay.face, a->badge));
+    CHECK(!overlaps(a->name, a->badge));
+    for (int o = z + 1; o < content.nzones; o++) {
+        const app_Label *b = &app.lay.label[o];
+        CHECK(!overlaps(a->name, b->name) && !overlaps(a->name, b->badge));
+        CHECK(!overlaps(a->badge, b->name) && !overlaps(a->badge, b->badge));
+    }
+}
+
+static void labels_cover_no_other_label_and_stay_on_the_face(void)
+{
+    on_every_map(apart);
+}
+
+static void anchored(int z, const app_Label *lb, int kiosk, const char *where)
+{
+    (void)kiosk, (void)where;
+    /* the anchor: between name and badge, or the name's middle */
+    geo_Pt p = middle(lb->name);
+    if (lb->badge.w > 0)
+        p.y = (lb->name.y + lb->name.h + lb->badge.y) / 2;
+    CHECK(geo_poly_contains(app.lay.zpts[z], content.zones[z].npts, p.x, p.y));
+}
+
+static void each_label_is_anchored_inside_its_own_zone(void)
+{
+    on_every_map(anchored);
+}
+
+static void tappable(int z, const app_Label *lb, int kiosk, const char *where)
+{
+    (void)kiosk, (void)where;
+    int t = target_of(z);
+    CHECK(t >= 0);
+    geo_Rect n = lb->name;
+    geo_Pt p = middle(n);
+    CHECK_INT(app_hit(&app, p.x, p.y), t);
+    CHECK_INT(app_hit(&app, n.x + 2, n.y + 2), t); /* its corners too */
+    CHECK_INT(app_hit(&app, n.x + n.w - 2, n.y + n.h - 2), t);
+    if (lb->badge.w > 0) {
+        p = middle(lb->badge);
+        CHECK_INT(app_hit(&app, p.x, p.y), t);
+    }
+    p = app_zone_point(&app, z); /* what --dump-layout and tap-zone use */
+    CHECK_INT(app_hit(&app, p.x, p.y), t);
+}
+
+static void a_tap_on_a_label_opens_its_zone(void)
+{
+    on_every_map(tappable);
+}
+
+static void in_a_tiny_window_labels_shrink_or_wait_but_every_zone_can_be_tapped(void)
+{
+    static const int tiny[][2] = {{480, 320}, {320, 480}, {320, 240}, {200, 200}};
+    for (int kiosk = 0; kiosk < 2; kiosk++)
+        for (int s = 0; s < 4; s++) {
+            open_map(tiny[s][0], tiny[s][1], kiosk);
+            for (int z = 0; z < content.nzones; z++) {
+                const app_Label *a = &app.lay.label[z];
+                CHECK(a->placed || (a->name.w == 0 && a->badge.w == 0)); /* shown whole or not at all */
+                for (int o = 0; o < content.nzones; o++)
+                    if (o != z) {
+                        const app_Label *b = &app.lay.label[o];
+                        CHECK(!overlaps(a->name, b->name) && !overlaps(a->name, b->badge));
+                        CHECK(!overlaps(a->badge, b->badge));
+                    }
+                geo_Pt p = app_zone_point(&app, z);
+                int hit = app_hit(&app, p.x, p.y);
+                if (hit != target_of(z))
+                    printf("    %dx%d%s: tapping %s at (%.0f, %.0f) hits target %d\n", tiny[s][0], tiny[s][1],
+                           kiosk ? " kiosk" : "", content.zones[z].id, (double)p.x, (double)p.y, hit);
+                CHECK_INT(hit, target_of(z));
+            }
+        }
+}
+
+/* The draw list holds text t (a label's name drawn). */
+static int draws_text(const char *t)
+{
+    for (int i = 0; i < list.n; i++)
+        if (list.cmd[i].kind == DL_TEXT && list.cmd[i].text && strcmp(list.cmd[i].text, t) == 0)
+            return 1;
+    return 0;
+}
+
+static void a_label_that_waits_shows_in_full_when_its_zone_has_the_focus(void)
+{
+    open_map(320, 240, 0);
+    int hidden = -1;
+    for (int z = 0; z < content.nzones && hidden < 0; z++)
+        if (!app.lay.label[z].placed)
+            hidden = z;
+    CHECK(hidden >= 0); /* 320x240 has no room for every label */
+    if (hidden < 0)
+        return;
+    view_build(&app, &list);
+    CHECK(!draws_text(content.zones[hidden].name));
+    app.focus = target_of(hidden);
+    app.focus_visible = 1;
+    view_build(&app, &list);
+    CHECK(draws_text(content.zones[hidden].name));
+}
+
+int main(void)
+{
+    prb_List probs = {0};
+    if (ldr_load(FM_SOURCE_LEVELS, FM_SOURCE_ASSETS, &content, &anims, &probs) != 0) {
+        printf("the real content does not load\n");
+        return 1;
+    }
+    prog_init(&prog);
+    kcf_defaults(&kcfg);
+    RUN(every_zone_is_named_at_full_size_in_every_window);
+    RUN(labels_cover_no_other_label_and_stay_on_the_face);
+    RUN(each_label_is_anchored_inside_its_own_zone);
+    RUN(a_tap_on_a_label_opens_its_zone);
+    RUN(in_a_tiny_window_labels_shrink_or_wait_but_every_zone_can_be_tapped);
+    RUN(a_label_that_waits_shows_in_full_when_its_zone_has_the_focus);
+    prog_free(&prog);
+    lvl_free(&content);
+    anim_free(&anims);
+    return check_summary();
+}
