@@ -19,6 +19,8 @@ cat > "$tmp/progress.json" <<'J'
 J
 for size in 800x600 1920x1080; do
   cp "$tmp/progress.json" "$tmp/p.json"
+  # the safety rules take two pages at 800x600 and one at 1920x1080
+  pages=$([ "$size" = 800x600 ] && printf 'tap-target page\ntap-target page' || printf 'tap-target page')
   cat > "$tmp/tour.txt" <<R
 shot $PWD/$out/map-$size.png
 tap-zone nose
@@ -42,7 +44,7 @@ shot $PWD/$out/done-$size.png
 tap-target map
 tap-target safety
 shot $PWD/$out/safety-$size.png
-tap-target page
+$pages
 shot $PWD/$out/why-$size.png
 R
   SDL_VIDEODRIVER=dummy ./build/facemap --headless --window "$size" --progress "$tmp/p.json" \

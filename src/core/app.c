@@ -248,8 +248,8 @@ static void activate(app_State *a, int ti)
     case ACT_MAP: app_go(a, SCR_MAP); break;
     case ACT_AGAIN: start_routine(a, a->routine); break;
     case ACT_SAFETY: a->page = 0; app_go(a, SCR_SAFETY); break;
-    case ACT_PAGE:
-        a->page = !a->page;
+    case ACT_PAGE: /* the rules, each page of "why" cards, the rules again */
+        a->page = a->lay.pages > 0 ? (a->page + 1) % a->lay.pages : 0;
         a->redraw = 1;
         break;
     case ACT_PROGRESS: app_go(a, SCR_PROGRESS); break;

@@ -85,6 +85,16 @@ typedef struct {
     float scale;
 } app_Label;
 
+/* A page of the safety screen: the rules side by side, or where they do
+ * not fit, items first..first+n-1 of the "never" list or of when to see a
+ * professional (with the notice), then the "why" cards. */
+typedef enum { PAGE_RULES, PAGE_NEVER, PAGE_PRO, PAGE_WHY } app_PageKind;
+typedef struct {
+    app_PageKind kind;
+    int first, n;
+} app_Page;
+#define APP_MAX_PAGES (3 * SAF_MAX_ITEMS + 1)
+
 typedef struct {
     int w, h;
     float u;                       /* the layout unit in px: text and spacing scale with it */
@@ -94,6 +104,8 @@ typedef struct {
     geo_Rect face;                 /* where the face art is drawn */
     geo_Pt zpts[LVL_MAX_ZONES][LVL_MAX_POLY]; /* zone polygons in window px (map) */
     app_Label label[LVL_MAX_ZONES]; /* zone labels in window px (map) */
+    app_Page page[APP_MAX_PAGES];  /* safety: its pages (view_safety_pages) */
+    int pages;
     geo_Rect header, title, body, panel, closeup, card, controls, ring;
 } app_Layout;
 
@@ -125,7 +137,7 @@ typedef struct {
     int zone, routine;           /* open zone / routine, -1 when none */
     ply_State player;
     int focus, focus_visible, hover, pressed;
-    int page;                    /* safety screen: 0 the rules, 1 the "why" cards */
+    int page;                    /* safety screen: 0 the rules, 1.. the pages of "why" cards */
     long long screen_t0;         /* when the current screen opened */
     long long anim_t0;           /* when the current step's animation started */
     app_Layout lay;

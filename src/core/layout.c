@@ -211,11 +211,15 @@ static void admin_layout(app_State *a, app_Layout *l)
     }
     split_closeup(l, 0.55f);
     geo_Rect c = l->card;
-    float bh = 3.6f * u, bw = (c.w - u) / 2;
+    /* the buttons close up where the card is short; the default-PIN
+     * warning goes under them where there is room (view_kiosk.c) */
+    float bh = 3.6f * u, bw = (c.w - u) / 2, gap = 1.5f * u;
+    if (3 * u + 3 * bh + 2 * gap + 6.2f * u > c.h)
+        gap = 0.6f * u;
     add(l, ACT_IDLE, -1, rect(c.x, c.y + 3 * u, bw, bh));
     add(l, ACT_IDLE, 1, rect(c.x + bw + u, c.y + 3 * u, bw, bh));
-    add(l, ACT_RELOAD, 0, rect(c.x, c.y + 3 * u + bh + 1.5f * u, c.w, bh));
-    add(l, ACT_EXIT, 0, rect(c.x, c.y + 3 * u + 2 * (bh + 1.5f * u), c.w, bh));
+    add(l, ACT_RELOAD, 0, rect(c.x, c.y + 3 * u + bh + gap, c.w, bh));
+    add(l, ACT_EXIT, 0, rect(c.x, c.y + 3 * u + 2 * (bh + gap), c.w, bh));
 }
 
 static void simple_layout(app_Layout *l, const app_Action *acts, int n, int back)
@@ -246,11 +250,15 @@ void lay_compute(app_State *a)
     case SCR_DONE: simple_layout(l, done_acts, 2, 0); break;
     case SCR_ATTRACT: attract_layout(a, l); break;
     case SCR_ADMIN: admin_layout(a, l); break;
-    case SCR_SAFETY:
+    case SCR_SAFETY: {
         header(l, 1);
         controls(l, safety_acts, 2);
         split_closeup(l, 0.5f);
+        view_safety_pages(a, l);
+        if (a->page >= l->pages) /* a resize can leave fewer pages */
+            a->page = l->pages - 1;
         break;
+    }
     default: simple_layout(l, info_acts, 1, 1); break;
     }
     a->redraw = 1;

@@ -2,6 +2,7 @@
  * invitation, and a demo of a real routine's first steps), the dimmed
  * screen (black, nothing moving), and the staff's admin screen (a PIN
  * keypad, then today's and this week's counts and the actions). */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -118,13 +119,7 @@ static void counts(const app_State *a, dl_List *l, geo_Rect box)
     char line[200];
     dl_rrect(l, box, u, dl_rgba(VIEW_CARD), dl_rgba(VIEW_LINE), 0.1f * u);
     geo_Rect in = geo_rect_inset(box, u);
-    float cw = 5 * u, y = in.y;
-    dl_text(l, rect(in.x, y, in.w - 2 * cw, row), "Sessions", (int)(1.15f * u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
-            dl_rgba(VIEW_INK));
-    dl_text(l, rect(in.x + in.w - 2 * cw, y, cw, row), "today", (int)(0.95f * u), 1, DL_ALIGN_RIGHT,
-            DL_VALIGN_MIDDLE, dl_rgba(VIEW_MUTED));
-    dl_text(l, rect(in.x + in.w - cw, y, cw, row), "7 days", (int)(0.95f * u), 1, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE,
-            dl_rgba(VIEW_MUTED));
+    float cw = fmaxf(3.4f * u, fminf(5 * u, 0.2f * in.w)), y = in.y; /* the two count columns */
     Row rows[LVL_MAX_ZONES + 4];
     int n = 0;
     rows[n++] = (Row){"Visitors", kst_sessions(s, today, today), kst_sessions(s, week, today)};
@@ -136,17 +131,24 @@ static void counts(const app_State *a, dl_List *l, geo_Rect box)
                                       kst_zone_opened(s, c->zones[z].id, week, today)};
     if (row * (float)(n + 1) > in.h) /* every row fits, smaller if need be */
         row = in.h / (float)(n + 1);
+    float px = fminf(1.0f * u, row / 1.3f); /* one line a row */
+    dl_text(l, rect(in.x, y, in.w - 2 * cw, row), "Sessions", (int)(1.15f * px), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
+            dl_rgba(VIEW_INK));
+    dl_text(l, rect(in.x + in.w - 2 * cw, y, cw, row), "today", (int)(0.95f * px), 1, DL_ALIGN_RIGHT,
+            DL_VALIGN_MIDDLE, dl_rgba(VIEW_MUTED));
+    dl_text(l, rect(in.x + in.w - cw, y, cw, row), "7 days", (int)(0.95f * px), 1, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE,
+            dl_rgba(VIEW_MUTED));
     for (int i = 0; i < n && y + 2 * row <= in.y + in.h + 1; i++) {
         y += row;
         if (i == 4)
             dl_rect(l, rect(in.x, y - 0.1f * u, in.w, 0.08f * u), dl_rgba(VIEW_LINE));
-        dl_text(l, rect(in.x, y, in.w - 2 * cw, row), rows[i].name, (int)(1.0f * u), 0, DL_ALIGN_LEFT,
-                DL_VALIGN_MIDDLE, dl_rgba(VIEW_INK));
+        dl_text(l, rect(in.x, y, in.w - 2 * cw, row), rows[i].name, (int)px, 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
+                dl_rgba(VIEW_INK));
         snprintf(line, sizeof line, "%d", rows[i].t);
-        dl_text(l, rect(in.x + in.w - 2 * cw, y, cw, row), line, (int)(1.0f * u), 1, DL_ALIGN_RIGHT,
-                DL_VALIGN_MIDDLE, dl_rgba(VIEW_INK));
+        dl_text(l, rect(in.x + in.w - 2 * cw, y, cw, row), line, (int)px, 1, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE,
+                dl_rgba(VIEW_INK));
         snprintf(line, sizeof line, "%d", rows[i].w);
-        dl_text(l, rect(in.x + in.w - cw, y, cw, row), line, (int)(1.0f * u), 1, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE,
+        dl_text(l, rect(in.x + in.w - cw, y, cw, row), line, (int)px, 1, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE,
                 dl_rgba(VIEW_INK));
     }
 }
@@ -176,7 +178,9 @@ void view_admin(const app_State *a, dl_List *l)
         else if (act == ACT_EXIT)
             view_button(a, l, i, "Exit the kiosk", 1, 1);
     }
-    if (def) {
+    int exit = view_target_of(a, ACT_EXIT);
+    float below = exit >= 0 ? a->lay.t[exit].r.y + a->lay.t[exit].r.h : c.y;
+    if (def && c.y + c.h - 5.2f * u >= below + 0.6f * u) { /* else the header's note says it */
         geo_Rect w = rect(c.x, c.y + c.h - 5.2f * u, c.w, 5.2f * u);
         dl_rrect(l, w, 0.7f * u, dl_rgba(VIEW_CAUTION_BG), dl_rgba(0xE0A240FFu), 0.15f * u);
         snprintf(line, sizeof line, "This kiosk uses the documented default PIN %s. Set \"pin\" in the config "

@@ -188,6 +188,64 @@ static void a_label_that_waits_shows_in_full_when_its_zone_has_the_focus(void)
     CHECK(draws_text(content.zones[hidden].name));
 }
 
+/* The safety screen at this size: every item of both lists and every
+ * "why" card is on exactly one page, in order, the rules first, and each
+ * page draws the titles of what it holds. */
+static void safety_pages_hold_everything(int w, int h, const char *where)
+{
+    const saf_Info *s = &content.safety;
+    app_init(&app, &content, &anims, &prog, w, h, 0, 1795251600, 0);
+    app.screen = SCR_SAFETY;
+    lay_compute(&app);
+    int never = 0, pro = 0, why = 0, seen_why = 0;
+    CHECK(app.lay.pages >= 1);
+    for (int p = 0; p < app.lay.pages; p++) {
+        const app_Page *pg = &app.lay.page[p];
+        const saf_Item *items = pg->kind == PAGE_WHY ? s->why : pg->kind == PAGE_PRO ? s->pro : s->never;
+        int *next = pg->kind == PAGE_WHY ? &why : pg->kind == PAGE_PRO ? &pro : &never;
+        seen_why |= pg->kind == PAGE_WHY;
+        CHECK(pg->kind == PAGE_WHY || !seen_why); /* the rules come first */
+        app.page = p;
+        view_build(&app, &list);
+        if (pg->kind == PAGE_RULES) {
+            CHECK_INT(p, 0);
+            for (int i = 0; i < s->npro; i++)
+                CHECK(draws_text(s->pro[i].title));
+            never = s->nnever;
+            pro = s->npro;
+            for (int i = 0; i < s->nnever; i++)
+                CHECK(draws_text(s->never[i].title));
+            continue;
+        }
+        CHECK(pg->n >= 1);
+        CHECK_INT(pg->first, *next); /* in order, none left out, none twice */
+        for (int i = pg->first; i < pg->first + pg->n; i++)
+            if (!draws_text(items[i].title)) {
+                printf("    %s: page %d does not draw \"%s\"\n", where, p, items[i].title);
+                CHECK(0);
+            }
+        *next = pg->first + pg->n;
+    }
+    CHECK_INT(never, s->nnever);
+    CHECK_INT(pro, s->npro);
+    CHECK_INT(why, s->nwhy);
+}
+
+static void the_safety_screen_pages_hold_every_rule_and_fact_at_every_size(void)
+{
+    static const int more[][2] = {{480, 320}, {320, 480}, {320, 240}};
+    char where[64];
+    for (int i = 0; i < NSIZES + 3; i++) {
+        const int *sz = i < NSIZES ? SIZES[i] : more[i - NSIZES];
+        snprintf(where, sizeof where, "%dx%d", sz[0], sz[1]);
+        safety_pages_hold_everything(sz[0], sz[1], where);
+    }
+    app_init(&app, &content, &anims, &prog, 1920, 1080, 0, 1795251600, 0);
+    app.screen = SCR_SAFETY;
+    lay_compute(&app);
+    CHECK_INT(app.lay.pages, 2); /* a big screen: the rules, then all the facts */
+}
+
 int main(void)
 {
     prb_List probs = {0};
@@ -203,6 +261,7 @@ int main(void)
     RUN(a_tap_on_a_label_opens_its_zone);
     RUN(in_a_tiny_window_labels_shrink_or_wait_but_every_zone_can_be_tapped);
     RUN(a_label_that_waits_shows_in_full_when_its_zone_has_the_focus);
+    RUN(the_safety_screen_pages_hold_every_rule_and_fact_at_every_size);
     prog_free(&prog);
     lvl_free(&content);
     anim_free(&anims);
