@@ -6,7 +6,6 @@
 
 #define FRAME_MS 33 /* animations are slow and gentle: 30 frames a second is enough, and halves the CPU */
 #define IDLE_MAX_MS 60000
-#define REST_MS 2000 /* this long with nothing to draw: free what can be remade (rnd_rest) */
 
 /* Milliseconds to sleep until something needs doing. */
 static int timeout_ms(const ses_Session *s, long long now)

@@ -6,6 +6,11 @@
 #include "core/replay.h"
 #include "session.h"
 
+/* This long with nothing drawn, the renderer frees what it can remake
+ * (rnd_rest): on the real clock in the main loop, on the replay's virtual
+ * clock in a replay, so that replays and soaks see what a user's run does. */
+#define REST_MS 2000
+
 /* Runs until the window closes; returns the exit code. */
 int loop_run(ses_Session *s);
 /* Plays the script on a virtual clock; returns 0, or 1 if an expect failed

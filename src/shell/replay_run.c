@@ -16,6 +16,10 @@ static void pump(ses_Session *s)
         ses_event(s, &e);
     ses_advance(s, s->clock_ms);
     ses_render(s, 0);
+    if (!s->rested && s->clock_ms - s->drawn_at > REST_MS) { /* as the main loop does */
+        rnd_rest(&s->rnd);
+        s->rested = 1;
+    }
 }
 
 static void push_mouse(ses_Session *s, Uint32 type, int x, int y)

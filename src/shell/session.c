@@ -314,6 +314,7 @@ void ses_render(ses_Session *s, int force)
     trc_frame_end(&tf, s->frames == 0, s->app.screen == SCR_MAP && !animating, animating);
     s->app.redraw = 0;
     s->rested = 0;
+    s->drawn_at = s->clock_ms;
     s->frames++;
 }
 

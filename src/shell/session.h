@@ -39,10 +39,11 @@ typedef struct {
     SDL_FingerID finger;     /* the one finger being followed, or 0 */
     int finger_down;
     int quit;
-    int rested;
+    int rested;              /* rnd_rest done since the last frame drawn */
+    long long drawn_at;      /* clock_ms of the last frame drawn */
     snp_Ctx snap;            /* the launch snapshot (windowed launches only) */
     int snap_wanted;         /* save the first frame as the next launch's snapshot */
-    int snap_shown;          /* it is on screen: the first frame need not be painted */              /* rnd_rest done since the last frame drawn */
+    int snap_shown;          /* it is on screen: the first frame need not be painted */
     int frames;
     long long retry_save_at; /* clock_ms of the next save retry, 0 if none */
     int save_off;            /* 1: an unreadable progress file could not be moved aside */
