@@ -1,18 +1,55 @@
-/* app.c - the screens' state machine (see app.h). Inputs become actions on
- * targets; actions change the screen or drive the player; every change is
- * recorded as an event for the shell to write out. */
+/* app.c - the generic part of the state machine (see app.h): the table of
+ * screens, going to a screen and back, targets and hit testing, keyboard
+ * focus, the screen's list, the clock and the events. What a screen shows
+ * and does is in its own file (scr_*.c); nothing here names a screen. */
 #include "app.h"
-#include "app_parts.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
-static const char *const screen_names[SCR_COUNT] = {
-    "attract", "map", "zone", "routine", "done", "progress", "safety", "admin"};
+#include "ui.h"
+#include "visit.h"
+
+/* ---- the table ---------------------------------------------------------------- */
+
+#define APP_SCREEN_EXTERN(id, def) extern const scr_Def def;
+SCR_LIST(APP_SCREEN_EXTERN)
+#undef APP_SCREEN_EXTERN
+
+static const scr_Def *const table[SCR_COUNT] = {
+#define APP_SCREEN_ROW(id, def) [id] = &def,
+    SCR_LIST(APP_SCREEN_ROW)
+#undef APP_SCREEN_ROW
+};
+
+const scr_Def *app_screen_def(app_Screen s)
+{
+    return s > SCR_UNSET && s < SCR_COUNT ? table[s] : NULL;
+}
 
 const char *app_screen_name(app_Screen s)
 {
-    return (s >= 0 && s < SCR_COUNT) ? screen_names[s] : "?";
+    const scr_Def *d = app_screen_def(s);
+    return d && d->name ? d->name : "?";
+}
+
+void app_screen_names(char *out, int len)
+{
+    int n = 0;
+    out[0] = 0;
+    for (int s = SCR_UNSET + 1; s < SCR_COUNT && n < len; s++)
+        n += snprintf(out + n, (size_t)(len - n), "%s%s", s > SCR_UNSET + 1 ? ", " : "", app_screen_name((app_Screen)s));
+}
+
+app_Screen app_screen_by_name(const char *name, int len)
+{
+    for (int s = SCR_UNSET + 1; s < SCR_COUNT; s++) {
+        const char *n = app_screen_name((app_Screen)s);
+        if ((int)strlen(n) == len && strncmp(n, name, (size_t)len) == 0)
+            return (app_Screen)s;
+    }
+    return SCR_UNSET;
 }
 
 app_Event *app_push_event(app_State *a, app_EvKind k)
@@ -31,7 +68,7 @@ app_Event *app_push_event(app_State *a, app_EvKind k)
     return e;
 }
 
-/* ---- due status ---------------------------------------------------------- */
+/* ---- due status ----------------------------------------------------------------- */
 
 tf_DueInfo app_routine_due(const app_State *a, int routine)
 {
@@ -56,9 +93,35 @@ tf_DueInfo app_zone_due(const app_State *a, int zone)
     return best;
 }
 
-/* ---- screens ---------------------------------------------------------------- */
+int app_keeps_history(const app_State *a)
+{
+    return !a->k.on;
+}
 
-static int find_target(const app_State *a, app_Action act, int arg)
+int64_t app_today(const app_State *a)
+{
+    return tf_local_day(a->wall, a->tz_offset);
+}
+
+/* ---- targets -------------------------------------------------------------------- */
+
+app_Target *app_add_target(app_Layout *l, int act, int arg, geo_Rect r, const char *name_fmt, ...)
+{
+    if (l->n >= APP_MAX_TARGETS)
+        return NULL;
+    app_Target *t = &l->t[l->n++];
+    memset(t, 0, sizeof *t);
+    t->act = act;
+    t->arg = arg;
+    t->r = r;
+    va_list ap;
+    va_start(ap, name_fmt);
+    vsnprintf(t->name, sizeof t->name, name_fmt, ap);
+    va_end(ap);
+    return t;
+}
+
+int app_target_of(const app_State *a, int act, int arg)
 {
     for (int i = 0; i < a->lay.n; i++)
         if (a->lay.t[i].act == act && (arg < 0 || a->lay.t[i].arg == arg))
@@ -66,168 +129,122 @@ static int find_target(const app_State *a, app_Action act, int arg)
     return -1;
 }
 
-/* How urgent a routine is, for choosing the focus on the zone screen:
- * overdue, due, never done (deep routines before gentle ones), soon, done. */
-static int urgency(const app_State *a, int r, tf_DueInfo d)
+void app_target_name(const app_State *a, int ti, char *out, int len)
 {
-    static const int rank[] = {[TF_DUE_NEVER] = 6, [TF_DUE_RECENT] = 2, [TF_DUE_SOON] = 4,
-                               [TF_DUE_NOW] = 8, [TF_DUE_OVERDUE] = 10};
-    return rank[d.status] + (d.status == TF_DUE_NEVER && !a->content->routines[r].gentle);
+    snprintf(out, (size_t)len, "%s", ti >= 0 && ti < a->lay.n ? a->lay.t[ti].name : "none");
 }
 
-static int most_due_routine(const app_State *a)
+int app_find_target(const app_State *a, const char *name)
 {
-    int best = -1, best_u = 0;
-    tf_DueInfo bd = {0};
-    for (int i = 0; i < a->nzone_routines; i++) {
-        int r = a->zone_routines[i];
-        if (a->content->routines[r].broken)
+    for (int i = 0; i < a->lay.n; i++)
+        if (strcmp(a->lay.t[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+static int on_tag(const app_Target *t, float x, float y)
+{
+    return (t->tag[0].w > 0 && geo_rect_contains(t->tag[0], x, y)) ||
+           (t->tag[1].w > 0 && geo_rect_contains(t->tag[1], x, y));
+}
+
+int app_hit(const app_State *a, float x, float y)
+{
+    int best = -1, tagged = -1;
+    float best_area = 0;
+    for (int i = 0; i < a->lay.n; i++) {
+        const app_Target *t = &a->lay.t[i];
+        if (!t->shape) {
+            if (geo_rect_contains(t->r, x, y))
+                return i;
             continue;
-        tf_DueInfo d = app_routine_due(a, r);
-        int u = urgency(a, r, d);
-        if (best < 0 || u > best_u || (u == best_u && d.days_left < bd.days_left)) {
-            best = r;
-            best_u = u;
-            bd = d;
+        }
+        if (on_tag(t, x, y))
+            tagged = i;
+        const geo_Pt *pts = a->lay.zpts[t->shape - 1];
+        int npts = a->content->zones[t->shape - 1].npts;
+        if (!geo_rect_contains(t->r, x, y) || !geo_poly_contains(pts, npts, x, y))
+            continue;
+        if (best < 0 || t->area < best_area) {
+            best = i;
+            best_area = t->area;
         }
     }
-    return best;
+    return tagged >= 0 ? tagged : best;
 }
 
-/* The zone's routines, the deep ones first, then the gentle ones, each in
- * file order. */
-static void list_zone_routines(app_State *a)
+/* ---- screens -------------------------------------------------------------------- */
+
+void app_layout(app_State *a)
 {
-    int all[LVL_MAX_ROUTINES];
-    int n = lvl_routines_of_zone(a->content, a->zone, all, LVL_MAX_ROUTINES), k = 0;
-    for (int pass = 0; pass < 2; pass++)
-        for (int i = 0; i < n; i++)
-            if (a->content->routines[all[i]].gentle == pass &&
-                (!a->k.on || kcf_offers_routine(a->k.cfg, a->content->routines[all[i]].id)))
-                a->zone_routines[k++] = all[i];
-    a->nzone_routines = k;
+    app_Layout *l = &a->lay;
+    int w = l->w, h = l->h;
+    float u = ui_clampf((float)(w < h ? w : h) / 36.0f, 12.0f, 48.0f);
+    if (u * UI_TARGET < a->min_target_px) /* a kiosk's targets: at least ~9 mm */
+        u = a->min_target_px / UI_TARGET;
+    *l = (app_Layout){0};
+    l->w = w;
+    l->h = h;
+    l->u = u;
+    const scr_Def *d = app_screen_def(a->screen);
+    if (d)
+        d->layout(a, l);
+    a->redraw = 1;
 }
 
 void app_go(app_State *a, app_Screen s)
 {
-    int from_zone = a->screen == SCR_ZONE || a->screen == SCR_ROUTINE || a->screen == SCR_DONE;
+    const scr_Def *d = app_screen_def(s);
+    app_Screen from = a->screen;
+    if (!d)
+        return;
     a->screen = s;
     a->screen_t0 = a->now;
     a->pressed = -1;
     a->hover = -1;
-    if (s == SCR_ZONE)
-        list_zone_routines(a);
-    lay_compute(a);
+    a->list_first = 0;
+    if (d->prepare)
+        d->prepare(a);
+    app_layout(a);
     a->focus = -1;
-    if (s == SCR_MAP && from_zone && a->zone >= 0)
-        a->focus = find_target(a, ACT_ZONE, a->zone);
-    else if (s == SCR_ZONE)
-        a->focus = find_target(a, ACT_ROUTINE, most_due_routine(a));
-    else if (s == SCR_ROUTINE)
-        a->focus = find_target(a, ACT_NEXT, -1);
-    else if (s == SCR_DONE || s == SCR_SAFETY || s == SCR_PROGRESS)
-        a->focus = find_target(a, ACT_MAP, -1);
-    if (s == SCR_MAP)
-        a->routine = -1;
-    if (s == SCR_MAP && !from_zone)
-        a->zone = -1;
+    if (d->open)
+        d->open(a, from);
     app_Event *e = app_push_event(a, EV_SCREEN);
-    if (e && s == SCR_MAP)
+    if (e && !d->shows_zone)
         e->zone[0] = 0;
+    if (e && !d->shows_routine)
+        e->routine[0] = 0;
 }
 
-static void emit_step(app_State *a)
+void app_back(app_State *a)
 {
-    app_Event *e = app_push_event(a, EV_STEP);
-    if (!e)
-        return;
-    e->index = a->player.index + 1;
-    e->of = a->player.r->nsteps;
+    const scr_Def *d = app_screen_def(a->screen);
+    if (d && d->back != SCR_NO_BACK)
+        app_go(a, d->back);
 }
 
-static void remember_current(app_State *a)
+/* The list moved: lay out its page, keep the focus on the same target
+ * where it is still there, and say where the list is. */
+static void list_moved(app_State *a)
 {
-    if (a->k.on) /* a kiosk keeps nothing about a visitor's routine */
-        return;
-    prog_InProgress *c = &a->prog->current;
-    const lvl_Routine *r = a->player.r;
-    c->active = 1;
-    snprintf(c->routine, sizeof c->routine, "%s", r->id);
-    snprintf(c->zone, sizeof c->zone, "%s", r->zone);
-    c->step = a->player.index;
-    c->steps_done = ply_count(&a->player, PLY_DONE);
-    if (!c->started_at)
-        c->started_at = a->wall;
-    a->save_pending = 1;
-}
-
-static void finish_routine(app_State *a)
-{
-    const lvl_Routine *r = a->player.r;
-    prog_Entry e = {0};
-    snprintf(e.routine, sizeof e.routine, "%s", r->id);
-    snprintf(e.zone, sizeof e.zone, "%s", r->zone);
-    e.completed_at = a->wall;
-    e.steps_total = r->nsteps;
-    e.steps_done = ply_count(&a->player, PLY_DONE);
-    e.steps_skipped = ply_count(&a->player, PLY_SKIPPED);
-    if (a->k.on)
-        app_kiosk_count(a, r, KIOSK_DONE);
-    else if (prog_add(a->prog, &e) != 0)
-        app_set_banner(a, "History is full: this routine was not recorded.");
-    memset(&a->prog->current, 0, sizeof a->prog->current);
-    a->last = e;
-    a->save_pending = 1;
-    app_Event *ev = app_push_event(a, EV_ROUTINE_DONE);
-    if (ev) {
-        ev->steps_done = e.steps_done;
-        ev->steps_skipped = e.steps_skipped;
+    char was[APP_NAME];
+    app_target_name(a, a->focus, was, sizeof was);
+    int old = a->focus;
+    app_layout(a);
+    int now = app_find_target(a, was);
+    a->focus = now >= 0 ? now : old < a->lay.n ? old : a->lay.n - 1;
+    app_Event *e = app_push_event(a, EV_LIST);
+    if (e) {
+        e->index = a->lay.list.first + 1;
+        e->flag = a->lay.list.first + a->lay.list.shown;
+        e->of = a->lay.list.count;
     }
-    app_go(a, SCR_DONE);
 }
 
-/* Reacts to what the player reported. */
-static void player_flags(app_State *a, int flags)
+static void page_list(app_State *a, int dir)
 {
-    if (flags & PLY_TIMER_ENDED)
-        app_push_event(a, EV_TIMER_END);
-    if (flags & PLY_FINISHED) {
-        finish_routine(a);
-        return;
-    }
-    if (flags & PLY_STEP_COMPLETED)
-        remember_current(a);
-    if (flags & PLY_CHANGED_STEP) {
-        a->anim_t0 = a->now;
-        emit_step(a);
-    }
-    if (flags)
-        lay_compute(a);
-}
-
-static void start_routine(app_State *a, int r)
-{
-    if (r < 0 || a->content->routines[r].broken)
-        return;
-    a->routine = r;
-    a->zone = lvl_zone_index(a->content, a->content->routines[r].zone);
-    ply_start(&a->player, &a->content->routines[r], a->now);
-    memset(&a->prog->current, 0, sizeof a->prog->current);
-    if (a->k.on)
-        app_kiosk_count(a, &a->content->routines[r], KIOSK_STARTED);
-    a->anim_t0 = a->now;
-    app_go(a, SCR_ROUTINE);
-    emit_step(a);
-}
-
-static void back(app_State *a)
-{
-    switch (a->screen) {
-    case SCR_ZONE: case SCR_DONE: case SCR_SAFETY: case SCR_PROGRESS: app_go(a, SCR_MAP); break;
-    case SCR_ROUTINE: app_go(a, SCR_ZONE); break;
-    case SCR_ADMIN: app_go(a, SCR_ATTRACT); break;
-    default: break;
-    }
+    if (ui_list_page(a, dir))
+        list_moved(a);
 }
 
 static void activate(app_State *a, int ti)
@@ -235,108 +252,21 @@ static void activate(app_State *a, int ti)
     if (ti < 0 || ti >= a->lay.n)
         return;
     app_Target t = a->lay.t[ti];
-    ply_State *p = &a->player;
+    const scr_Def *d = app_screen_def(a->screen);
     switch (t.act) {
-    case ACT_ZONE:
-        a->zone = t.arg;
-        if (a->k.on)
-            app_kiosk_count_zone(a, t.arg);
-        app_go(a, SCR_ZONE);
+    case ACT_BACK: app_back(a); break;
+    case ACT_GO: app_go(a, (app_Screen)t.arg); break;
+    case ACT_LIST_PREV: page_list(a, -1); break;
+    case ACT_LIST_NEXT: page_list(a, 1); break;
+    default:
+        if (d && d->act)
+            d->act(a, &t);
         break;
-    case ACT_ROUTINE: start_routine(a, t.arg); break;
-    case ACT_BACK: back(a); break;
-    case ACT_MAP: app_go(a, SCR_MAP); break;
-    case ACT_AGAIN: start_routine(a, a->routine); break;
-    case ACT_SAFETY: a->page = 0; app_go(a, SCR_SAFETY); break;
-    case ACT_PAGE: /* the rules, each page of "why" cards, the rules again */
-        a->page = a->lay.pages > 0 ? (a->page + 1) % a->lay.pages : 0;
-        a->redraw = 1;
-        break;
-    case ACT_PROGRESS: app_go(a, SCR_PROGRESS); break;
-    case ACT_NEXT: player_flags(a, ply_next(p, a->now)); break;
-    case ACT_PREV: player_flags(a, ply_prev(p, a->now)); break;
-    case ACT_SKIP: {
-        int f = ply_skip(p, a->now);
-        if (f & PLY_STEP_COMPLETED)
-            app_push_event(a, EV_SKIP);
-        player_flags(a, f);
-        break;
-    }
-    case ACT_PAUSE: {
-        player_flags(a, ply_set_paused(p, !p->paused, a->now));
-        app_Event *e = app_push_event(a, EV_PAUSE);
-        if (e)
-            e->flag = p->paused;
-        break;
-    }
-    default: app_kiosk_activate(a, &t); break;
     }
     a->redraw = 1;
 }
 
-/* ---- input ------------------------------------------------------------------ */
-
-/* A placed label's name pill is drawn 0.1u wider than its text box on
- * every side. Labels that gave way may overlap, so they are not targets. */
-static int on_label(const app_Layout *l, int z, float x, float y)
-{
-    const app_Label *lb = &l->label[z];
-    return lb->placed && ((lb->name.w > 0 && geo_rect_contains(geo_rect_inset(lb->name, -0.1f * l->u * lb->scale), x, y)) ||
-                          (lb->badge.w > 0 && geo_rect_contains(lb->badge, x, y)));
-}
-
-int app_hit(const app_State *a, float x, float y)
-{
-    int best = -1, label = -1;
-    float best_area = 0;
-    for (int i = 0; i < a->lay.n; i++) {
-        const app_Target *t = &a->lay.t[i];
-        if (t->act != ACT_ZONE) {
-            if (geo_rect_contains(t->r, x, y))
-                return i;
-            continue;
-        }
-        if (on_label(&a->lay, t->arg, x, y))
-            label = i;
-        const lvl_Zone *z = &a->content->zones[t->arg];
-        if (!geo_rect_contains(t->r, x, y) || !geo_poly_contains(a->lay.zpts[t->arg], z->npts, x, y))
-            continue;
-        if (best < 0 || z->area < best_area) {
-            best = i;
-            best_area = z->area;
-        }
-    }
-    return label >= 0 ? label : best;
-}
-
-/* The middle of the zone's placed label, else its label point; when that
- * would hit something else (a label over it, a smaller zone), the nearest
- * point of its box on a grid of u/4 that hits the zone. */
-geo_Pt app_zone_point(const app_State *a, int z)
-{
-    const app_Label *lb = &a->lay.label[z];
-    geo_Rect r = lb->name.w > 0 ? lb->name : lb->badge;
-    geo_Pt p = lb->placed && r.w > 0 ? (geo_Pt){r.x + r.w / 2, r.y + r.h / 2}
-                                     : geo_fit_pt(a->lay.fit, a->content->zones[z].label);
-    int ti = -1;
-    for (int i = 0; i < a->lay.n && ti < 0; i++)
-        if (a->lay.t[i].act == ACT_ZONE && a->lay.t[i].arg == z)
-            ti = i;
-    if (ti < 0 || app_hit(a, p.x, p.y) == ti)
-        return p;
-    geo_Rect b = a->lay.t[ti].r;
-    float s = a->lay.u / 4, best = -1;
-    geo_Pt found = p;
-    for (float y = b.y + s / 2; y < b.y + b.h; y += s)
-        for (float x = b.x + s / 2; x < b.x + b.w; x += s) {
-            float d = (x - p.x) * (x - p.x) + (y - p.y) * (y - p.y);
-            if ((best < 0 || d < best) && app_hit(a, x, y) == ti) {
-                best = d;
-                found = (geo_Pt){x, y};
-            }
-        }
-    return found;
-}
+/* ---- input ---------------------------------------------------------------------- */
 
 static void focus_event(app_State *a)
 {
@@ -358,72 +288,34 @@ static void move_focus(app_State *a, int dir)
     focus_event(a);
 }
 
-static const char *const action_names[] = {
-    [ACT_NONE] = "none", [ACT_ZONE] = "zone", [ACT_ROUTINE] = "routine", [ACT_BACK] = "back",
-    [ACT_PREV] = "previous", [ACT_NEXT] = "next", [ACT_PAUSE] = "pause", [ACT_SKIP] = "skip",
-    [ACT_MAP] = "map", [ACT_AGAIN] = "again", [ACT_SAFETY] = "safety", [ACT_PROGRESS] = "history",
-    [ACT_PAGE] = "page", [ACT_PIN] = "pin", [ACT_IDLE] = "idle", [ACT_RELOAD] = "reload",
-    [ACT_EXIT] = "exit"};
-
-void app_target_name(const app_State *a, int ti, char *out, int len)
+/* Home and End: the list's first or last page where it has pages, else
+ * the first or last target. */
+static void home_end(app_State *a, int end)
 {
-    if (ti < 0 || ti >= a->lay.n) {
-        snprintf(out, (size_t)len, "none");
+    if (a->lay.list.count > a->lay.list.per_page) {
+        page_list(a, end ? 2 : -2);
         return;
     }
-    const app_Target *t = &a->lay.t[ti];
-    if (t->act == ACT_ZONE)
-        snprintf(out, (size_t)len, "zone:%s", a->content->zones[t->arg].id);
-    else if (t->act == ACT_ROUTINE)
-        snprintf(out, (size_t)len, "routine:%s", a->content->routines[t->arg].id);
-    else if (t->act == ACT_PIN && t->arg < 10)
-        snprintf(out, (size_t)len, "pin-%d", t->arg);
-    else if (t->act == ACT_PIN)
-        snprintf(out, (size_t)len, "%s", t->arg == 10 ? "pin-clear" : "pin-ok");
-    else if (t->act == ACT_IDLE)
-        snprintf(out, (size_t)len, "%s", t->arg < 0 ? "idle-down" : "idle-up");
-    else
-        snprintf(out, (size_t)len, "%s", action_names[t->act]);
-}
-
-int app_find_target(const app_State *a, const char *name)
-{
-    char buf[LVL_ID + 16];
-    for (int i = 0; i < a->lay.n; i++) {
-        app_target_name(a, i, buf, sizeof buf);
-        if (strcmp(buf, name) == 0)
-            return i;
-    }
-    return -1;
+    a->focus = end ? a->lay.n - 1 : 0;
+    a->focus_visible = 1;
 }
 
 static void key(app_State *a, const app_Input *in)
 {
-    int player = a->screen == SCR_ROUTINE;
+    const scr_Def *d = app_screen_def(a->screen);
+    a->redraw = 1;
+    if (d && d->key && d->key(a, in))
+        return;
     switch (in->key) {
     case KEY_TAB: move_focus(a, in->shift ? -1 : 1); break;
-    case KEY_UP: move_focus(a, -1); break;
-    case KEY_DOWN: move_focus(a, 1); break;
-    case KEY_LEFT:
-        if (player)
-            activate(a, find_target(a, ACT_PREV, -1));
-        else
-            move_focus(a, -1);
-        break;
-    case KEY_RIGHT:
-        if (player)
-            activate(a, find_target(a, ACT_NEXT, -1));
-        else
-            move_focus(a, 1);
-        break;
-    case KEY_HOME: a->focus = 0; a->focus_visible = 1; break;
-    case KEY_END: a->focus = a->lay.n - 1; a->focus_visible = 1; break;
+    case KEY_UP: case KEY_LEFT: move_focus(a, -1); break;
+    case KEY_DOWN: case KEY_RIGHT: move_focus(a, 1); break;
+    case KEY_HOME: home_end(a, 0); break;
+    case KEY_END: home_end(a, 1); break;
+    case KEY_PAGEUP: page_list(a, -1); break;
+    case KEY_PAGEDOWN: page_list(a, 1); break;
     case KEY_SPACE:
     case KEY_RETURN:
-        if (player && in->key == KEY_SPACE) {
-            activate(a, find_target(a, ACT_PAUSE, -1));
-            break;
-        }
         if (a->focus < 0) {
             move_focus(a, 1);
             break;
@@ -431,20 +323,37 @@ static void key(app_State *a, const app_Input *in)
         a->focus_visible = 1;
         activate(a, a->focus);
         break;
-    case KEY_ESCAPE: back(a); break;
+    case KEY_ESCAPE: app_back(a); break;
     default: break;
     }
-    a->redraw = 1;
+}
+
+/* A press that moved 2u or more up or down, begun on the list: a drag
+ * that pages it (up: the next page). */
+static int dragged_list(app_State *a, const app_Input *in)
+{
+    const app_List *ls = &a->lay.list;
+    float dy = in->y - a->down_y, min = 2 * a->lay.u;
+    if (ls->count <= ls->per_page || (dy < min && dy > -min) || !geo_rect_contains(ls->items, a->down_x, a->down_y))
+        return 0;
+    page_list(a, dy < 0 ? 1 : -1);
+    return 1;
 }
 
 void app_input(app_State *a, const app_Input *in)
 {
-    if (a->k.on && app_kiosk_input(a, in))
+    if (vis_input(a, in))
         return;
-    int hit = in->kind == IN_KEY ? -1 : app_hit(a, in->x, in->y);
+    int hit = in->kind == IN_KEY || in->kind == IN_WHEEL ? -1 : app_hit(a, in->x, in->y);
     switch (in->kind) {
     case IN_KEY: key(a, in); return;
-    case IN_DOWN: a->pressed = hit; a->focus_visible = 0; break;
+    case IN_WHEEL: page_list(a, in->wheel > 0 ? -1 : 1); break;
+    case IN_DOWN:
+        a->pressed = hit;
+        a->focus_visible = 0;
+        a->down_x = in->x;
+        a->down_y = in->y;
+        break;
     case IN_MOVE:
         if (!in->touch)
             a->hover = hit;
@@ -456,6 +365,8 @@ void app_input(app_State *a, const app_Input *in)
         a->pressed = -1;
         if (!in->touch)
             a->hover = hit;
+        if (dragged_list(a, in))
+            break;
         if (p >= 0 && p == hit) {
             a->focus = p;
             activate(a, p);
@@ -467,71 +378,83 @@ void app_input(app_State *a, const app_Input *in)
     a->redraw = 1;
 }
 
-/* ---- clock ------------------------------------------------------------------ */
+/* ---- clock ---------------------------------------------------------------------- */
 
 void app_tick(app_State *a, long long now_ms, int64_t wall)
 {
+    const scr_Def *d = app_screen_def(a->screen);
     a->now = now_ms;
     a->wall = wall;
-    if (a->screen == SCR_ROUTINE)
-        player_flags(a, ply_update(&a->player, now_ms));
-    if (a->k.on)
-        app_kiosk_tick(a);
+    if (d && d->tick)
+        d->tick(a);
+    vis_tick(a);
 }
 
 int app_animating(const app_State *a)
 {
-    if (a->screen == SCR_ROUTINE)
-        return !a->player.paused;
-    if (a->screen == SCR_DONE)
-        return a->now - a->screen_t0 < 1500;
-    if (a->screen == SCR_ATTRACT)
-        return !a->k.dimmed;
-    return 0;
+    const scr_Def *d = app_screen_def(a->screen);
+    return d && d->animating ? d->animating(a) : 0;
 }
 
 long long app_next_deadline(const app_State *a)
 {
-    long long d = a->screen == SCR_ROUTINE ? ply_next_deadline(&a->player) : -1;
-    long long k = a->k.on ? app_kiosk_deadline(a) : -1;
-    return d < 0 ? k : k < 0 ? d : d < k ? d : k;
+    const scr_Def *d = app_screen_def(a->screen);
+    long long s = d && d->deadline ? d->deadline(a) : -1;
+    long long k = vis_deadline(a);
+    return s < 0 ? k : k < 0 ? s : s < k ? s : k;
+}
+
+/* ---- the rest ----------------------------------------------------------------- */
+
+void app_draw(const app_State *a, dl_List *l)
+{
+    const scr_Def *d = app_screen_def(a->screen);
+    dl_reset(l, dl_rgba(UI_BG));
+    if (d)
+        d->draw(a, l);
+    if (a->banner[0]) {
+        float u = a->lay.u;
+        geo_Rect b = geo_rect(0, (float)a->lay.h - 2.6f * u, (float)a->lay.w, 2.6f * u);
+        dl_rect(l, b, ui_alpha(UI_DANGER, 0xF0));
+        dl_text(l, geo_rect_inset(b, 0.4f * u), a->banner, (int)(1.0f * u), 1, DL_ALIGN_CENTER,
+                DL_VALIGN_MIDDLE, dl_rgba(UI_WHITE));
+    }
 }
 
 void app_resize(app_State *a, int w, int h)
 {
     a->lay.w = w;
     a->lay.h = h;
-    lay_compute(a);
+    app_layout(a);
 }
 
-void app_set_banner(app_State *a, const char *msg)
+void app_set_banner(app_State *a, app_BannerKind kind, const char *msg)
 {
-    snprintf(a->banner, sizeof a->banner, "%s", msg ? msg : "");
+    if (msg && msg[0]) {
+        snprintf(a->banner, sizeof a->banner, "%s", msg);
+        a->banner_kind = kind;
+    } else if (kind == BANNER_NONE || kind == a->banner_kind) {
+        a->banner[0] = 0;
+        a->banner_kind = BANNER_NONE;
+    }
     a->redraw = 1;
 }
 
 void app_content_changed(app_State *a, const char *zone_id, const char *routine_id)
 {
     const lvl_Content *c = a->content;
+    const scr_Def *d = app_screen_def(a->screen);
     a->zone = zone_id && *zone_id ? lvl_zone_index(c, zone_id) : -1;
     a->routine = routine_id && *routine_id ? lvl_routine_index(c, routine_id) : -1;
-    int in_routine = a->screen == SCR_ROUTINE || a->screen == SCR_DONE;
-    if ((in_routine && (a->routine < 0 || c->routines[a->routine].broken)) ||
-        (a->screen == SCR_ZONE && a->zone < 0)) {
-        a->zone = a->routine = -1;
-        app_go(a, SCR_MAP);
+    app_Screen to = d && d->reloaded ? d->reloaded(a) : a->screen;
+    if (to != a->screen) {
+        app_go(a, to);
         return;
     }
-    if (a->screen == SCR_ROUTINE) {
-        const lvl_Routine *r = &c->routines[a->routine];
-        a->player.r = r;
-        if (a->player.index >= r->nsteps)
-            a->player.index = r->nsteps - 1;
-    }
-    if (a->screen == SCR_ZONE)
-        list_zone_routines(a);
+    if (d && d->prepare)
+        d->prepare(a);
     a->hover = a->pressed = -1;
-    lay_compute(a);
+    app_layout(a);
 }
 
 void app_init(app_State *a, const lvl_Content *c, const anim_Set *anims, prog_Data *prog, int w,
@@ -545,7 +468,7 @@ void app_init(app_State *a, const lvl_Content *c, const anim_Set *anims, prog_Da
     a->wall = wall;
     a->tz_offset = tz_offset;
     a->zone = a->routine = -1;
-    a->screen = SCR_COUNT;
+    a->screen = SCR_UNSET;
     a->lay.w = w;
     a->lay.h = h;
     app_go(a, SCR_MAP);

@@ -1,11 +1,14 @@
-/* app.h - the app's screens as a state machine: input in (pointer, finger,
- * key, resize, clock), state and events out. No SDL, no I/O, no clock:
- * the shell passes now_ms (app milliseconds, already time-scaled) and the
- * wall clock (UTC seconds and the local offset).
+/* app.h - the app as a state machine: input in (pointer, finger, wheel,
+ * key, resize, clock), state, events and a draw list out. No SDL, no I/O,
+ * no clock: the shell passes now_ms (app milliseconds, already
+ * time-scaled) and the wall clock (UTC seconds and the local offset).
  *
- * Screens: map -> zone -> routine (player) -> done; plus safety and
- * progress. The layout (app_Layout) is derived from the state and the
- * window size by layout.c; view.c turns state + layout into a draw list.
+ * The generic part (app.c) knows no screen by name. Each screen is one
+ * file, src/core/scr_*.c, defining an scr_Def (below): its name, where
+ * back goes, its layout (rectangles and targets), its focus on opening,
+ * its own actions and keys, and its draw list. The table of screens is
+ * screens.h. Shared drawing and layout pieces are ui.h; the kiosk's
+ * visitor session is visit.h.
  *
  * Ownership: app_State borrows content, animations and progress (the shell
  * owns them and must keep them alive); it owns its events, which the shell
@@ -16,25 +19,32 @@
 
 #include <stdint.h>
 #include "anim.h"
+#include "drawlist.h"
 #include "geo.h"
 #include "kconfig.h"
 #include "kstats.h"
 #include "level.h"
 #include "player.h"
 #include "progress.h"
+#include "safety.h"
+#include "screens.h"
 #include "timefmt.h"
 
 typedef enum {
-    SCR_ATTRACT, SCR_MAP, SCR_ZONE, SCR_ROUTINE, SCR_DONE, SCR_PROGRESS, SCR_SAFETY, SCR_ADMIN,
-    SCR_COUNT
+    SCR_UNSET, /* no screen yet; a table entry's back left unset */
+#define APP_SCREEN_ID(id, def) id,
+    SCR_LIST(APP_SCREEN_ID)
+#undef APP_SCREEN_ID
+    SCR_COUNT,
+    SCR_NO_BACK = -1 /* back: Escape does nothing here */
 } app_Screen;
 
 typedef enum {
     KEY_NONE, KEY_TAB, KEY_RETURN, KEY_SPACE, KEY_ESCAPE, KEY_LEFT, KEY_RIGHT, KEY_UP, KEY_DOWN,
-    KEY_HOME, KEY_END
+    KEY_HOME, KEY_END, KEY_PAGEUP, KEY_PAGEDOWN
 } app_Key;
 
-typedef enum { IN_DOWN, IN_MOVE, IN_UP, IN_LEAVE, IN_KEY } app_InKind;
+typedef enum { IN_DOWN, IN_MOVE, IN_UP, IN_LEAVE, IN_KEY, IN_WHEEL } app_InKind;
 
 typedef struct {
     app_InKind kind;
@@ -42,12 +52,15 @@ typedef struct {
     int touch;         /* 1 when it comes from a finger */
     app_Key key;
     int shift;
+    int wheel;         /* IN_WHEEL: notches, > 0 away from the user (up) */
 } app_Input;
 
 typedef enum {
     EV_SCREEN, EV_STEP, EV_ROUTINE_DONE, EV_TIMER_END, EV_PAUSE, EV_SKIP, EV_FOCUS, EV_ABANDONED,
-    EV_PIN, EV_DIM
+    EV_PIN, EV_DIM, EV_LIST
 } app_EvKind;
+
+#define APP_NAME (LVL_ID + 16)
 
 typedef struct {
     app_EvKind kind;
@@ -55,29 +68,34 @@ typedef struct {
     app_Screen screen;
     char zone[LVL_ID];
     char routine[LVL_ID];
-    int index, of;               /* step: 1-based index of total */
-    int flag;                    /* pause: 1 paused / 0 resumed */
+    int index, of;               /* step: 1-based index of total; list: first shown, of items */
+    int flag;                    /* pause: 1 paused / 0 resumed; list: last shown */
     int steps_done, steps_skipped;
-    char target[LVL_ID + 16];    /* focus: the target's name */
+    char target[APP_NAME];       /* focus: the target's name */
 } app_Event;
 
-typedef enum {
-    ACT_NONE, ACT_ZONE, ACT_ROUTINE, ACT_BACK, ACT_PREV, ACT_NEXT, ACT_PAUSE, ACT_SKIP,
-    ACT_MAP, ACT_AGAIN, ACT_SAFETY, ACT_PROGRESS, ACT_PAGE, ACT_PIN, ACT_IDLE, ACT_RELOAD, ACT_EXIT
-} app_Action;
+/* Actions every screen has; a screen numbers its own from ACT_SCREEN. */
+enum {
+    ACT_NONE, ACT_BACK, ACT_GO /* arg: the screen to open */, ACT_LIST_PREV, ACT_LIST_NEXT,
+    ACT_SCREEN = 16
+};
 
 #define APP_MAX_TARGETS 48
 #define APP_MAX_EVENTS 64
 
 typedef struct {
-    app_Action act;
-    int arg;           /* zone index, routine index */
-    geo_Rect r;        /* hit box (zones: bbox; hit test uses the polygon) */
+    int act;
+    int arg;                /* the screen's own meaning: a zone, a routine, a key */
+    geo_Rect r;             /* hit box; with a shape, the shape's bounding box */
+    int shape;              /* 1 + index into the layout's zpts, or 0: a plain box */
+    float area;             /* of the shape: where shapes overlap, the smallest wins */
+    geo_Rect tag[2];        /* a label drawn for a shape: a hit there wins over shapes */
+    char name[APP_NAME];    /* in focus events and tap-target: "next", "zone:nose" */
 } app_Target;
 
-/* A zone's label on the map, as view_place_labels (view_labels.c) placed
- * it: the name above the status badge, or in a kiosk the name alone (badge
- * w 0), drawn at scale times the usual size. A label that found no free
+/* A zone's label on the map, as scr_map_labels.c placed it: the name above
+ * the status badge, or without a history (kiosk) the name alone (badge w
+ * 0), drawn at scale times the usual size. A label that found no free
  * place (placed 0) is not shown until its zone lights up. */
 typedef struct {
     geo_Rect name, badge;
@@ -95,21 +113,33 @@ typedef struct {
 } app_Page;
 #define APP_MAX_PAGES (3 * SAF_MAX_ITEMS + 1)
 
+/* The screen's list (ui_list_layout): items first..first+shown-1 of count
+ * are in view, each at item(i); the page control shows when they do not
+ * all fit. */
+typedef struct {
+    int count, first, shown, per_page;
+    geo_Rect box;            /* the items and their page control */
+    geo_Rect items;          /* where the items go */
+    geo_Rect bar;            /* the page control, h 0 when every item fits */
+    float item_h, gap;
+} app_List;
+
 typedef struct {
     int w, h;
     float u;                       /* the layout unit in px: text and spacing scale with it */
     int n;
     app_Target t[APP_MAX_TARGETS];
-    geo_Fit fit;                   /* art -> window for the face on the map */
+    geo_Fit fit;                   /* art -> window for the face (map, attract) */
     geo_Rect face;                 /* where the face art is drawn */
-    geo_Pt zpts[LVL_MAX_ZONES][LVL_MAX_POLY]; /* zone polygons in window px (map) */
+    geo_Pt zpts[LVL_MAX_ZONES][LVL_MAX_POLY]; /* zone polygons in window px (map, attract) */
     app_Label label[LVL_MAX_ZONES]; /* zone labels in window px (map) */
-    app_Page page[APP_MAX_PAGES];  /* safety: its pages (view_safety_pages) */
+    app_Page page[APP_MAX_PAGES];  /* safety: its pages */
     int pages;
+    app_List list;                 /* the screen's list, count 0 when it has none */
     geo_Rect header, title, body, panel, closeup, card, controls, ring;
 } app_Layout;
 
-/* Kiosk mode (app_kiosk.c): the visitor's session, the attract loop, the
+/* Kiosk mode (visit.c): the visitor's session, the attract loop, the
  * dimmed screen and the staff's admin screen behind a long press and a PIN. */
 typedef struct {
     int on;
@@ -123,8 +153,10 @@ typedef struct {
     int unlocked, wrong, attempts;
     long long locked_until;      /* keypad refused until then after 5 wrong PINs */
     int quit, reload;            /* requests for the shell (exit, reload content) */
-    float min_target_px;         /* the smallest target the screen allows (~9 mm) */
 } app_Kiosk;
+
+/* What a banner says, so that the shell can clear its own kind only. */
+typedef enum { BANNER_NONE, BANNER_SAVE, BANNER_PROGRESS_FILE, BANNER_CONTENT, BANNER_HISTORY } app_BannerKind;
 
 typedef struct {
     const lvl_Content *content;
@@ -137,9 +169,12 @@ typedef struct {
     int zone, routine;           /* open zone / routine, -1 when none */
     ply_State player;
     int focus, focus_visible, hover, pressed;
-    int page;                    /* safety screen: 0 the rules, 1.. the pages of "why" cards */
+    float down_x, down_y;        /* where the press began (a drag pages a list) */
+    int page;                    /* safety screen: which of its pages */
+    int list_first;              /* the screen's list: its first item in view */
     long long screen_t0;         /* when the current screen opened */
     long long anim_t0;           /* when the current step's animation started */
+    float min_target_px;         /* the smallest target the display allows (kiosk: ~9 mm) */
     app_Layout lay;
     app_Event ev[APP_MAX_EVENTS];
     int nev;
@@ -149,8 +184,39 @@ typedef struct {
     int nzone_routines;
     prog_Entry last;             /* the routine just finished (done screen) */
     char banner[256];            /* a message shown on every screen, e.g. a failed save */
+    app_BannerKind banner_kind;
     app_Kiosk k;
 } app_State;
+
+/* One screen: see screens.h for the table and HACKING.md for how to add
+ * one. name, back, layout and draw are required; the rest may be NULL. */
+typedef struct {
+    const char *name;           /* in events, "expect screen" and --help */
+    app_Screen back;            /* where Escape and the back button go, or SCR_NO_BACK */
+    int shows_zone, shows_routine; /* its screen event names the open zone, routine */
+    /* Derives what the screen shows from the content (its list of
+     * routines): when it opens and after a content reload. */
+    void (*prepare)(app_State *a);
+    void (*layout)(app_State *a, app_Layout *l);
+    /* After the layout, on opening: the focus, and what it leaves behind. */
+    void (*open)(app_State *a, app_Screen from);
+    void (*act)(app_State *a, const app_Target *t);  /* its own actions, ACT_SCREEN and up */
+    int (*key)(app_State *a, const app_Input *in);   /* keys it takes itself: 1 when used */
+    void (*tick)(app_State *a);
+    int (*animating)(const app_State *a);
+    long long (*deadline)(const app_State *a);      /* app ms, or -1 */
+    /* After a content reload: the screen to show (itself if it still can). */
+    app_Screen (*reloaded)(app_State *a);
+    void (*draw)(const app_State *a, dl_List *l);
+} scr_Def;
+
+/* The table: the definition of screen s (NULL for SCR_UNSET or out of
+ * range), and the screen of a name (SCR_UNSET when none). */
+const scr_Def *app_screen_def(app_Screen s);
+app_Screen app_screen_by_name(const char *name, int len);
+const char *app_screen_name(app_Screen s);
+/* Every screen's name, in table order, ", " between them. */
+void app_screen_names(char *out, int len);
 
 void app_init(app_State *a, const lvl_Content *c, const anim_Set *anims, prog_Data *prog,
               int w, int h, long long now_ms, int64_t wall, int tz_offset);
@@ -162,41 +228,46 @@ void app_tick(app_State *a, long long now_ms, int64_t wall);
 int app_animating(const app_State *a);
 /* App ms of the next moment the state changes on its own, or -1. */
 long long app_next_deadline(const app_State *a);
+/* The current screen's draw list, with the banner over it. */
+void app_draw(const app_State *a, dl_List *l);
 /* Copies out and clears the pending events; returns how many. */
 int app_take_events(app_State *a, app_Event *out, int max);
 /* One JSON object (no newline) for an event; returns its length. */
 int app_event_json(const app_Event *e, char *buf, int len);
 /* The shell's "saved" / "save_failed" event line for the progress file. */
 int app_saved_json(long long t, const char *file, int ok, const char *error, char *buf, int len);
-const char *app_screen_name(app_Screen s);
 /* Zone status: the most urgent of its routines done at least once. */
 tf_DueInfo app_zone_due(const app_State *a, int zone);
 tf_DueInfo app_routine_due(const app_State *a, int routine);
-/* Index of the target under a point, or -1: a button, else the zone whose
- * label is there, else of the zones there the smallest. */
+/* Whether this app keeps a person's history (not in a kiosk). */
+int app_keeps_history(const app_State *a);
+/* Index of the target under a point, or -1: a box, else a shape whose
+ * label is there, else of the shapes there the smallest. */
 int app_hit(const app_State *a, float x, float y);
-/* Where to tap zone z on the map: the middle of its label (the name where
- * it shows, else the badge), else its label point. */
-geo_Pt app_zone_point(const app_State *a, int z);
-void app_set_banner(app_State *a, const char *msg);
+/* Sets (msg non-empty) or clears the banner; clearing with a kind clears
+ * only a banner of that kind (BANNER_NONE: any). */
+void app_set_banner(app_State *a, app_BannerKind kind, const char *msg);
 /* The content was replaced (a reload): find the open zone and routine again
- * by their ids (zone_id, routine_id: as they were before; may be empty) and
- * go back to the map when they are gone. */
+ * by their ids (zone_id, routine_id: as they were before; may be empty);
+ * the screen decides whether it can stay. */
 void app_content_changed(app_State *a, const char *zone_id, const char *routine_id);
-/* A target's name, as in focus events and the replay's tap-target:
- * "zone:ID", "routine:ID", or the action: "back", "previous", "pause",
- * "skip", "next", "map", "again", "safety", "history", "page". */
+/* A target's name (see app_Target), or "none". */
 void app_target_name(const app_State *a, int target, char *out, int len);
 /* Index of the target with that name on the current screen, or -1. */
 int app_find_target(const app_State *a, const char *name);
-
-/* app_kiosk.c: turns kiosk mode on (the attract loop first). cfg and
- * stats are borrowed and must outlive the app. */
-void app_kiosk_start(app_State *a, const kcf_Config *cfg, kst_Stats *stats, float min_target_px);
-/* The local day number now (for the kiosk's counts). */
+/* The local day number now. */
 int64_t app_today(const app_State *a);
 
-/* layout.c */
-void lay_compute(app_State *a);
+/* For the screens (scr_*.c) and visit.c. */
+void app_go(app_State *a, app_Screen s);
+void app_back(app_State *a);
+app_Event *app_push_event(app_State *a, app_EvKind k);
+/* Recomputes the layout of the current screen for the window size. */
+void app_layout(app_State *a);
+/* The first target with act (and arg, unless arg < 0), or -1. */
+int app_target_of(const app_State *a, int act, int arg);
+/* Adds a target to l with a name (printf format); returns it or NULL when full. */
+app_Target *app_add_target(app_Layout *l, int act, int arg, geo_Rect r, const char *name_fmt, ...)
+    __attribute__((format(printf, 5, 6)));
 
 #endif

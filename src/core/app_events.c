@@ -1,5 +1,5 @@
-/* app_events.c - event lines for --events (DESIGN.md "Events"): one JSON
- * object per event, keys in a fixed order so transcripts diff cleanly. */
+/* app_events.c - event lines for --events (README "Command line"): one
+ * JSON object per event, keys in a fixed order so transcripts diff cleanly. */
 #include "app.h"
 
 #include <stdio.h>
@@ -18,7 +18,7 @@ int app_event_json(const app_Event *e, char *buf, int len)
         PUT("\"event\":\"screen\",\"screen\":\"%s\"", app_screen_name(e->screen));
         if (e->zone[0])
             PUT(",\"zone\":\"%s\"", e->zone);
-        if (e->screen == SCR_ROUTINE || e->screen == SCR_DONE)
+        if (e->routine[0])
             PUT(",\"routine\":\"%s\"", e->routine);
         break;
     case EV_STEP:
@@ -44,7 +44,11 @@ int app_event_json(const app_Event *e, char *buf, int len)
         PUT("\"event\":\"%s\"", e->flag ? "admin_unlocked" : "pin_refused");
         break;
     case EV_DIM:
-        PUT("\"event\":\"%s\"", e->screen == SCR_ATTRACT ? "dimmed" : "woken");
+        PUT("\"event\":\"%s\"", e->flag ? "dimmed" : "woken");
+        break;
+    case EV_LIST:
+        PUT("\"event\":\"list\",\"screen\":\"%s\",\"first\":%d,\"last\":%d,\"of\":%d",
+            app_screen_name(e->screen), e->index, e->flag, e->of);
         break;
     case EV_FOCUS:
         PUT("\"event\":\"focus\",\"screen\":\"%s\",\"target\":\"%s\"", app_screen_name(e->screen), e->target);

@@ -9,6 +9,8 @@
  * wins. No I/O: the caller prints cli_usage() or the message. */
 #include "cli.h"
 
+#include "app.h"
+
 #include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -89,7 +91,11 @@ static const char usage_text[] =
 
 const char *cli_usage(void)
 {
-    return usage_text;
+    static char text[sizeof usage_text + 256];
+    char names[256];
+    app_screen_names(names, sizeof names);
+    snprintf(text, sizeof text, "%sScreens (in events and expect screen):\n  %s.\n", usage_text, names);
+    return text;
 }
 
 /* Writes "OPT: expected WHAT, got 'VALUE'" into err. */

@@ -9,6 +9,17 @@
 
 #include <math.h>
 
+geo_Rect geo_rect(float x, float y, float w, float h)
+{
+    geo_Rect r = {x, y, w, h};
+    return r;
+}
+
+int geo_rect_overlaps(geo_Rect a, geo_Rect b)
+{
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
 int geo_rect_contains(geo_Rect r, float x, float y)
 {
     return x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h;

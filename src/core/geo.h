@@ -10,7 +10,10 @@ typedef struct { float x, y, w, h; } geo_Rect;
 /* Maps art coordinates to window pixels: win = art * scale + offset. */
 typedef struct { float scale, ox, oy; } geo_Fit;
 
+geo_Rect geo_rect(float x, float y, float w, float h);
 int geo_rect_contains(geo_Rect r, float x, float y);
+/* Whether a and b share any area (touching edges do not). */
+int geo_rect_overlaps(geo_Rect a, geo_Rect b);
 geo_Rect geo_rect_inset(geo_Rect r, float d);
 /* Even-odd point-in-polygon test. */
 int geo_poly_contains(const geo_Pt *pts, int n, float x, float y);

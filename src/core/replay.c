@@ -9,6 +9,8 @@
  * array grows by doubling with realloc, capped at RPL_MAX_CMDS. No I/O. */
 #include "replay.h"
 
+#include "app.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,11 +48,10 @@ static const CmdSpec specs[] = {
     {"resize", RPL_RESIZE, ARG_WH, "resize W H"},
     {"tap-target", RPL_TAP_TARGET, ARG_WORD, "tap-target NAME"},
     {"touch-target", RPL_TOUCH_TARGET, ARG_WORD, "touch-target NAME"},
+    {"wheel", RPL_WHEEL, ARG_XY, "wheel DX DY"},
 };
 #define NSPECS ((int)(sizeof specs / sizeof specs[0]))
 
-static const char *const screens[] = {"attract", "map",      "zone",   "routine",
-                                      "done",    "progress", "safety", "admin"};
 
 /* One word of a line: not NUL-terminated. */
 typedef struct {
@@ -209,13 +210,11 @@ static int check_expect(Ctx *c, const CmdSpec *sp, const Word *w, rpl_Cmd *cmd)
                 w[0].s);
         return -1;
     }
-    for (size_t i = 0; i < sizeof screens / sizeof screens[0]; i++)
-        if (word_is(w[1], screens[i]))
-            return copy_arg(c, sp, w[1], cmd);
-    problem(c,
-            "%s: unknown screen '%.*s' (attract, map, zone, routine, done, progress, "
-            "safety, admin)",
-            sp->usage, quote_len(w[1]), w[1].s);
+    if (app_screen_by_name(w[1].s, w[1].n) != SCR_UNSET)
+        return copy_arg(c, sp, w[1], cmd);
+    char names[256];
+    app_screen_names(names, sizeof names);
+    problem(c, "%s: unknown screen '%.*s' (%s)", sp->usage, quote_len(w[1]), w[1].s, names);
     return -1;
 }
 

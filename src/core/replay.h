@@ -3,7 +3,8 @@
  *   wait MS | tap X Y | touch X Y | tap-zone ID | key NAME | shot FILE.png |
  *   expect screen NAME | quit
  * plus, for finer control: press X Y / release X Y (mouse button down / up),
- * finger-down X Y / finger-up X Y, move X Y, resize W H, and
+ * finger-down X Y / finger-up X Y, move X Y, resize W H, wheel DX DY (mouse
+ * wheel notches: DY > 0 scrolls up, away from the user), and
  * tap-target NAME / touch-target NAME (a click / a touch at the centre of a
  * target on the current screen: "zone:nose", "routine:ID", "next", ...).
  * Key names are SDL key names, optionally prefixed "Shift+".
@@ -20,7 +21,7 @@
 typedef enum {
     RPL_WAIT, RPL_TAP, RPL_TOUCH, RPL_TAP_ZONE, RPL_KEY, RPL_SHOT,
     RPL_EXPECT_SCREEN, RPL_QUIT, RPL_PRESS, RPL_RELEASE, RPL_FINGER_DOWN,
-    RPL_FINGER_UP, RPL_MOVE, RPL_RESIZE, RPL_TAP_TARGET, RPL_TOUCH_TARGET
+    RPL_FINGER_UP, RPL_MOVE, RPL_RESIZE, RPL_TAP_TARGET, RPL_TOUCH_TARGET, RPL_WHEEL
 } rpl_Kind;
 
 typedef struct {

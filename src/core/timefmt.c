@@ -190,3 +190,8 @@ const char *tf_due_badge(tf_Due d)
         return "New";
     }
 }
+
+int64_t tf_local_day(int64_t t, int offset_s)
+{
+    return floor_div(t + offset_s, DAY);
+}

@@ -16,6 +16,8 @@ int tf_parse_rfc3339(const char *s, int64_t *t);
 /* Days since 1970-01-01 of a civil date, and back (proleptic Gregorian). */
 int64_t tf_days_from_civil(int y, int m, int d);
 void tf_civil_from_days(int64_t z, int *y, int *m, int *d);
+/* The local day number (days since 1970-01-01) of UTC time t at offset_s. */
+int64_t tf_local_day(int64_t t, int offset_s);
 /* Whole local calendar days from a to b (b later is positive), counting
  * local midnights crossed, with local = utc + offset_s. */
 int tf_local_days_between(int64_t a, int64_t b, int offset_s);

@@ -18,6 +18,8 @@ static app_Key key_of(SDL_Keycode k)
     case SDLK_DOWN: return KEY_DOWN;
     case SDLK_HOME: return KEY_HOME;
     case SDLK_END: return KEY_END;
+    case SDLK_PAGEUP: return KEY_PAGEUP;
+    case SDLK_PAGEDOWN: return KEY_PAGEDOWN;
     default: return KEY_NONE;
     }
 }
@@ -70,6 +72,12 @@ int inp_translate(ses_Session *s, const SDL_Event *e, app_Input *out)
             return 0;
         out->kind = IN_MOVE;
         mouse_xy(s, e->motion.x, e->motion.y, out);
+        return 1;
+    case SDL_MOUSEWHEEL:
+        if (e->wheel.which == SDL_TOUCH_MOUSEID || e->wheel.y == 0)
+            return 0;
+        out->kind = IN_WHEEL;
+        out->wheel = e->wheel.direction == SDL_MOUSEWHEEL_FLIPPED ? -e->wheel.y : e->wheel.y;
         return 1;
     case SDL_FINGERDOWN: return finger(s, &e->tfinger, IN_DOWN, out);
     case SDL_FINGERMOTION: return finger(s, &e->tfinger, IN_MOVE, out);

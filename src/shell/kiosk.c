@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "platform/fio.h"
+#include "core/visit.h"
 #include "session.h"
 
 #define KIO_TARGET_MM 9.0f
@@ -81,7 +82,7 @@ int kio_open_window(ses_Session *s)
         SDL_GetRendererOutputSize(s->ren, &b.w, &b.h);
     }
     app_resize(&s->app, b.w, b.h);
-    app_kiosk_start(&s->app, &s->kcfg, &s->stats, min_target_px(s));
+    vis_start(&s->app, &s->kcfg, &s->stats, min_target_px(s));
     return 0;
 }
 

@@ -12,6 +12,7 @@
 
 #include "core/cli.h"
 #include "core/replay.h"
+#include "core/scr_map.h"
 #include "loop.h"
 #include "platform/check.h"
 #include "platform/fio.h"
@@ -24,7 +25,7 @@ static int dump_layout(ses_Session *s)
     printf("{\"window\":[%d,%d],\"zones\":[", l->w, l->h);
     for (int z = 0; z < s->content.nzones; z++) {
         const lvl_Zone *zn = &s->content.zones[z];
-        geo_Pt c = app_zone_point(&s->app, z);
+        geo_Pt c = map_zone_point(&s->app, z);
         geo_Rect b = geo_poly_bbox(l->zpts[z], zn->npts);
         printf("%s{\"id\":\"%s\",\"name\":\"%s\",\"center\":[%d,%d],\"bbox\":[%d,%d,%d,%d]}", z ? "," : "",
                zn->id, zn->name, (int)(c.x + 0.5f), (int)(c.y + 0.5f), (int)b.x, (int)b.y, (int)(b.w + 0.5f),

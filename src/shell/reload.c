@@ -78,7 +78,7 @@ void rld_reload(ses_Session *s)
     char msg[PRB_LINE + 64];
     if (rc != 0) {
         snprintf(msg, sizeof msg, "Not reloaded: %s", p->count ? p->line[0] : "the content is missing");
-        app_set_banner(&s->app, msg);
+        app_set_banner(&s->app, BANNER_CONTENT, msg);
         emit(s, 0, prb_total(p), 0);
         lvl_free(&fresh);
         anim_free(&anims);
@@ -104,11 +104,8 @@ void rld_reload(ses_Session *s)
     }
     if (p->count)
         snprintf(msg, sizeof msg, "%s%s", p->line[0], kept ? " (showing the last good version)" : "");
-    const char *b = s->app.banner; /* a saving or progress-file banner stays */
-    if (p->count)
-        app_set_banner(&s->app, msg);
-    else if (strncmp(b, "Could not save", 14) != 0 && strncmp(b, "Your progress", 13) != 0)
-        app_set_banner(&s->app, "");
+    /* clears a content banner only: a saving or progress-file one stays */
+    app_set_banner(&s->app, BANNER_CONTENT, p->count ? msg : "");
     emit(s, 1, prb_total(p), kept);
     free(p);
 }

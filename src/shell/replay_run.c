@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/scr_map.h"
 #include "loop.h"
 
 #define FRAME_MS 16
@@ -30,6 +31,10 @@ static void push_mouse(ses_Session *s, Uint32 type, int x, int y)
     if (type == SDL_MOUSEMOTION) {
         e.motion.x = x;
         e.motion.y = y;
+    } else if (type == SDL_MOUSEWHEEL) {
+        e.wheel.x = x;
+        e.wheel.y = y;
+        e.wheel.direction = SDL_MOUSEWHEEL_NORMAL;
     } else {
         e.button.button = SDL_BUTTON_LEFT;
         e.button.state = type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
@@ -121,7 +126,7 @@ static int zone_centre(const ses_Session *s, const char *id, int *x, int *y)
     int z = lvl_zone_index(&s->content, id);
     if (z < 0 || s->app.screen != SCR_MAP)
         return -1;
-    geo_Pt p = app_zone_point(&s->app, z);
+    geo_Pt p = map_zone_point(&s->app, z);
     *x = (int)(p.x + 0.5f);
     *y = (int)(p.y + 0.5f);
     return 0;
@@ -134,7 +139,7 @@ static int target_centre(const ses_Session *s, const char *name, int *x, int *y)
     if (t < 0)
         return -1;
     geo_Rect r = s->app.lay.t[t].r;
-    if (s->app.lay.t[t].act == ACT_ZONE)
+    if (s->app.lay.t[t].shape) /* a zone */
         return zone_centre(s, name + 5, x, y);
     *x = (int)(r.x + r.w / 2);
     *y = (int)(r.y + r.h / 2);
@@ -167,6 +172,7 @@ static int run_one(ses_Session *s, const rpl_Cmd *c, const char *file)
         /* fall through */
     case RPL_TAP: click(s, x, y); return 0;
     case RPL_MOVE: push_mouse(s, SDL_MOUSEMOTION, x, y); return 0;
+    case RPL_WHEEL: push_mouse(s, SDL_MOUSEWHEEL, x, y); return 0;
     case RPL_PRESS: push_mouse(s, SDL_MOUSEBUTTONDOWN, x, y); return 0;
     case RPL_RELEASE: push_mouse(s, SDL_MOUSEBUTTONUP, x, y); return 0;
     case RPL_TOUCH: touch(s, x, y); return 0;

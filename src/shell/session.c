@@ -10,7 +10,6 @@
 #include <time.h>
 
 #include "core/timefmt.h"
-#include "core/view.h"
 #include "platform/fio.h"
 #include "platform/loader.h"
 #include "trace.h"
@@ -93,7 +92,7 @@ static void load_progress(ses_Session *s)
             s->save_off = 1;
         }
         fprintf(stderr, "facemap: %s\n", msg);
-        app_set_banner(&s->app, msg);
+        app_set_banner(&s->app, BANNER_PROGRESS_FILE, msg);
         prog_free(&s->prog);
         prog_init(&s->prog);
     } else if (s->prog.migrated_from >= 0) {
@@ -160,7 +159,7 @@ static void show_snapshot(ses_Session *s)
     int w = s->app.lay.w, h = s->app.lay.h;
     trc_Frame tf;
     trc_frame_begin(&tf);
-    view_build(&s->app, &s->draw);
+    app_draw(&s->app, &s->draw);
     s->snap_wanted = 1;
     if (snp_find(&s->snap, snp_key(&s->draw, rnd_identity(&s->rnd), w, h), w, h) && snp_show(&s->snap, s->win)) {
         trc_frame_end(&tf, 1, s->app.screen == SCR_MAP, 0);
@@ -262,14 +261,13 @@ static void save(ses_Session *s)
     ses_emit(s, line);
     if (ok) {
         s->retry_save_at = 0;
-        if (strncmp(s->app.banner, "Could not save", 14) == 0)
-            app_set_banner(&s->app, "");
+        app_set_banner(&s->app, BANNER_SAVE, "");
         return;
     }
     char msg[700];
     snprintf(msg, sizeof msg, "Could not save your progress (%s). It is kept in memory; retrying.", err);
     fprintf(stderr, "facemap: %s\n", msg);
-    app_set_banner(&s->app, msg);
+    app_set_banner(&s->app, BANNER_SAVE, msg);
     s->retry_save_at = s->clock_ms + SAVE_RETRY_MS;
 }
 
@@ -298,7 +296,7 @@ void ses_render(ses_Session *s, int force)
         return;
     trc_Frame tf;
     trc_frame_begin(&tf);
-    view_build(&s->app, &s->draw);
+    app_draw(&s->app, &s->draw);
     uint64_t key = 0;
     if (s->snap_shown || (s->snap_wanted && s->frames == 0))
         key = snp_key(&s->draw, rnd_identity(&s->rnd), s->app.lay.w, s->app.lay.h);

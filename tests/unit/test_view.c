@@ -1,4 +1,4 @@
-/* test_view.c - the map's zone labels (view_labels.c) with the real
+/* test_view.c - the map's zone labels (scr_map_labels.c) with the real
  * content, at the window sizes people use (a phone-sized portrait, a 7"
  * Raspberry Pi touchscreen, a laptop, 1080p, a portrait kiosk), with and
  * without kiosk mode: every zone is named, no label covers another, each
@@ -6,7 +6,8 @@
  * keeps a point a tap opens even where the window is too small for all
  * the labels. */
 #include "check.h"
-#include "core/view.h"
+#include "core/scr_map.h"
+#include "core/visit.h"
 #include "platform/loader.h"
 
 static lvl_Content content;
@@ -25,9 +26,9 @@ static void open_map(int w, int h, int kiosk)
 {
     app_init(&app, &content, &anims, &prog, w, h, 0, 1795251600, 0);
     if (kiosk)
-        app_kiosk_start(&app, &kcfg, &stats, 0);
+        vis_start(&app, &kcfg, &stats, 0);
     app.screen = SCR_MAP;
-    lay_compute(&app);
+    app_layout(&app);
 }
 
 /* Runs check for every zone z and its label on the map at every size in
@@ -48,7 +49,7 @@ static void on_every_map(ZoneCheck *check)
 static int target_of(int z)
 {
     for (int i = 0; i < app.lay.n; i++)
-        if (app.lay.t[i].act == ACT_ZONE && app.lay.t[i].arg == z)
+        if (app.lay.t[i].act == MAP_ZONE && app.lay.t[i].arg == z)
             return i;
     return -1;
 }
@@ -127,7 +128,7 @@ static void tappable(int z, const app_Label *lb, int kiosk, const char *where)
         p = middle(lb->badge);
         CHECK_INT(app_hit(&app, p.x, p.y), t);
     }
-    p = app_zone_point(&app, z); /* what --dump-layout and tap-zone use */
+    p = map_zone_point(&app, z); /* what --dump-layout and tap-zone use */
     CHECK_INT(app_hit(&app, p.x, p.y), t);
 }
 
@@ -151,7 +152,7 @@ static void in_a_tiny_window_labels_shrink_or_wait_but_every_zone_can_be_tapped(
                         CHECK(!overlaps(a->name, b->name) && !overlaps(a->name, b->badge));
                         CHECK(!overlaps(a->badge, b->badge));
                     }
-                geo_Pt p = app_zone_point(&app, z);
+                geo_Pt p = map_zone_point(&app, z);
                 int hit = app_hit(&app, p.x, p.y);
                 if (hit != target_of(z))
                     printf("    %dx%d%s: tapping %s at (%.0f, %.0f) hits target %d\n", tiny[s][0], tiny[s][1],
@@ -180,11 +181,11 @@ static void a_label_that_waits_shows_in_full_when_its_zone_has_the_focus(void)
     CHECK(hidden >= 0); /* 320x240 has no room for every label */
     if (hidden < 0)
         return;
-    view_build(&app, &list);
+    app_draw(&app, &list);
     CHECK(!draws_text(content.zones[hidden].name));
     app.focus = target_of(hidden);
     app.focus_visible = 1;
-    view_build(&app, &list);
+    app_draw(&app, &list);
     CHECK(draws_text(content.zones[hidden].name));
 }
 
@@ -196,7 +197,7 @@ static void safety_pages_hold_everything(int w, int h, const char *where)
     const saf_Info *s = &content.safety;
     app_init(&app, &content, &anims, &prog, w, h, 0, 1795251600, 0);
     app.screen = SCR_SAFETY;
-    lay_compute(&app);
+    app_layout(&app);
     int never = 0, pro = 0, why = 0, seen_why = 0;
     CHECK(app.lay.pages >= 1);
     for (int p = 0; p < app.lay.pages; p++) {
@@ -206,7 +207,7 @@ static void safety_pages_hold_everything(int w, int h, const char *where)
         seen_why |= pg->kind == PAGE_WHY;
         CHECK(pg->kind == PAGE_WHY || !seen_why); /* the rules come first */
         app.page = p;
-        view_build(&app, &list);
+        app_draw(&app, &list);
         if (pg->kind == PAGE_RULES) {
             CHECK_INT(p, 0);
             for (int i = 0; i < s->npro; i++)
@@ -242,7 +243,7 @@ static void the_safety_screen_pages_hold_every_rule_and_fact_at_every_size(void)
     }
     app_init(&app, &content, &anims, &prog, 1920, 1080, 0, 1795251600, 0);
     app.screen = SCR_SAFETY;
-    lay_compute(&app);
+    app_layout(&app);
     CHECK_INT(app.lay.pages, 2); /* a big screen: the rules, then all the facts */
 }
 

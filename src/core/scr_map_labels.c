@@ -1,5 +1,5 @@
-/* view_labels.c - the zones' labels on the map: where each goes (called by
- * the layout, which keeps them so that a tap on a label opens its zone)
+/* scr_map_labels.c - the zones' labels on the map: where each goes (called
+ * by the map's layout, which keeps them so that a tap on a label opens its zone)
  * and how each looks. A label is the zone's name above its status badge;
  * a kiosk shows no one's history, so there it is the name alone.
  *
@@ -13,15 +13,11 @@
  * no place, all are placed again a size smaller (0.85); a label that still
  * finds none is not shown until its zone lights up (hover, focus, press),
  * when it is drawn in full over the others. */
-#include "view_parts.h"
+#include "scr_map.h"
+#include "ui.h"
 
 #define LABEL_STEP 0.25f /* of u */
 #define LABEL_REACH 24   /* steps: 6u */
-
-static int overlaps(geo_Rect a, geo_Rect b)
-{
-    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
 
 static int inside(geo_Rect in, geo_Rect r)
 {
@@ -33,7 +29,7 @@ static int inside(geo_Rect in, geo_Rect r)
 static app_Label label_at(const app_State *a, int z, geo_Pt p, int badge, float k)
 {
     float u = a->lay.u * k, bw = 4.6f * u, bh = 1.3f * u;
-    float nw = view_text_w(a->content->zones[z].name, 1.05f * u) + 1.2f * u;
+    float nw = ui_text_w(a->content->zones[z].name, 1.05f * u) + 1.2f * u;
     app_Label lb = {{p.x - nw / 2, badge ? p.y - 1.55f * u : p.y - 0.75f * u, nw, 1.5f * u}, {0, 0, 0, 0}, 1, k};
     if (badge)
         lb.badge = (geo_Rect){p.x - bw / 2, p.y + 0.05f * u, bw, bh};
@@ -70,7 +66,7 @@ static int is_free(const app_Label *lb, int z, float u, const Clear *c)
         if (!inside(c->area, r[i]))
             return 0;
         for (int k = 0; k < c->nt; k++)
-            if (overlaps(r[i], c->taken[k]))
+            if (geo_rect_overlaps(r[i], c->taken[k]))
                 return 0;
         for (int k = 0; k < c->np; k++)
             if (c->zone[k] != z && geo_rect_contains(geo_rect_inset(r[i], -0.25f * u), c->point[k].x, c->point[k].y))
@@ -84,7 +80,7 @@ static int is_free(const app_Label *lb, int z, float u, const Clear *c)
 static app_Label nearest_free(const app_State *a, const app_Layout *l, int z, geo_Pt p0, float k, const Clear *c)
 {
     float s = LABEL_STEP * l->u, best = -1;
-    int badges = !a->k.on, npts = a->content->zones[z].npts;
+    int badges = app_keeps_history(a), npts = a->content->zones[z].npts;
     app_Label found = {{0, 0, 0, 0}, {0, 0, 0, 0}, 0, k};
     for (int j = -LABEL_REACH; j <= LABEL_REACH; j++)
         for (int i = -LABEL_REACH; i <= LABEL_REACH; i++) {
@@ -111,7 +107,7 @@ static int place_all(const app_State *a, app_Layout *l, const int *order, Clear 
     clear->nt = 0;
     for (int i = 0; i < clear->np; i++) {
         int z = order[i];
-        app_Label lb = label_at(a, z, clear->point[i], !a->k.on, k);
+        app_Label lb = label_at(a, z, clear->point[i], app_keeps_history(a), k);
         if (!is_free(&lb, z, l->u, clear))
             lb = nearest_free(a, l, z, clear->point[i], k, clear);
         failed += !lb.placed;
@@ -121,13 +117,12 @@ static int place_all(const app_State *a, app_Layout *l, const int *order, Clear 
     return failed;
 }
 
-void view_place_labels(const app_State *a, app_Layout *l)
+void map_place_labels(const app_State *a, app_Layout *l, const int *zones, int n)
 {
     const lvl_Content *c = a->content;
-    int order[LVL_MAX_ZONES], n = 0;
-    for (int i = 0; i < l->n; i++)
-        if (l->t[i].act == ACT_ZONE && n < LVL_MAX_ZONES)
-            order[n++] = l->t[i].arg;
+    int order[LVL_MAX_ZONES];
+    for (int i = 0; i < n; i++)
+        order[i] = zones[i];
     for (int i = 1; i < n; i++) /* smallest first; equal areas in target order */
         for (int k = i; k > 0 && c->zones[order[k]].area < c->zones[order[k - 1]].area; k--) {
             int t = order[k];
@@ -149,27 +144,23 @@ static void draw_label(const app_State *a, dl_List *l, int z, const app_Label *l
 {
     float u = a->lay.u * lb->scale;
     if (lb->name.w > 0) {
-        dl_rrect(l, geo_rect_inset(lb->name, -0.1f * u), 0.5f * u, dl_rgba(lit ? 0xFFFFFFFFu : 0xFFFFFFD8u),
-                 dl_rgba(lit ? VIEW_ACCENT : 0), lit ? 0.12f * u : 0);
+        dl_rrect(l, geo_rect_inset(lb->name, -0.1f * u), 0.5f * u, lit ? dl_rgba(UI_WHITE) : ui_alpha(UI_WHITE, 0xD8),
+                 dl_rgba(lit ? UI_ACCENT : UI_NONE), lit ? 0.12f * u : 0);
         dl_text(l, lb->name, a->content->zones[z].name, (int)(1.05f * u), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE,
-                dl_rgba(VIEW_INK));
+                dl_rgba(UI_INK));
     }
-    if (lb->badge.w <= 0)
-        return;
-    tf_DueInfo d = app_zone_due(a, z);
-    dl_rrect(l, lb->badge, 0.65f * u, view_due_color(d.status), dl_rgba(0xFFFFFFFFu), 0.08f * u);
-    dl_text(l, lb->badge, tf_due_badge(d.status), (int)(0.9f * u), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE,
-            dl_rgba(0xFFFFFFFFu));
+    if (lb->badge.w > 0)
+        ui_badge(l, lb->badge, app_zone_due(a, z).status, u, 0.9f, 0.65f, 0.08f);
 }
 
 /* The lit zone's label is drawn last, on top, and in full: one that gave
  * way shows its name too, at its label point. */
-void view_zone_labels(const app_State *a, dl_List *l)
+void map_draw_labels(const app_State *a, dl_List *l)
 {
     int lit = -1;
     for (int i = 0; i < a->lay.n; i++) {
         const app_Target *t = &a->lay.t[i];
-        if (t->act != ACT_ZONE)
+        if (t->act != MAP_ZONE)
             continue;
         if (a->hover == i || a->pressed == i || (a->focus == i && a->focus_visible))
             lit = t->arg;
@@ -180,6 +171,6 @@ void view_zone_labels(const app_State *a, dl_List *l)
         return;
     app_Label lb = a->lay.label[lit];
     if (!lb.placed)
-        lb = label_at(a, lit, geo_fit_pt(a->lay.fit, a->content->zones[lit].label), !a->k.on, 1.0f);
+        lb = label_at(a, lit, geo_fit_pt(a->lay.fit, a->content->zones[lit].label), app_keeps_history(a), 1.0f);
     draw_label(a, l, lit, &lb, 1);
 }

@@ -1,24 +1,20 @@
-/* view_info.c - the screens that inform: safety (the "never" list, when
- * to see a professional, the not-medical-advice notice, and the "why"
- * cards on a second page) and history (per-zone status and the newest
- * finished routines). */
-#include "view_parts.h"
-
+/* scr_safety.c - the safety screen: the "never" list, when to see a
+ * professional and the not-medical-advice notice, then the "why" cards,
+ * all from levels/safety.json, on as many pages as the window needs; the
+ * page button goes through them in turn. */
 #include <math.h>
 #include <stdio.h>
 
-static geo_Rect rect(float x, float y, float w, float h)
-{
-    geo_Rect r = {x, y, w, h};
-    return r;
-}
+#include "ui.h"
+
+enum { SAFETY_PAGE = ACT_SCREEN };
 
 /* The height the items of a list take at text size px, inside in. */
 static float list_need(const saf_Item *it, int n, geo_Rect in, float px, float u)
 {
     float total = 0;
     for (int i = 0; i < n; i++)
-        total += 1.3f * px + view_text_h(it[i].text, px * 0.95f, in.w - 0.9f * u) + 0.6f * u;
+        total += 1.3f * px + ui_text_h(it[i].text, px * 0.95f, in.w - 0.9f * u) + 0.6f * u;
     return total;
 }
 
@@ -35,21 +31,21 @@ static void item_list(const app_State *a, dl_List *l, geo_Rect box, const char *
                       const saf_Item *it, int n)
 {
     float u = a->lay.u, px = 1.05f * u;
-    dl_rrect(l, box, u, dl_rgba(VIEW_CARD), dl_rgba(VIEW_LINE), 0.1f * u);
+    ui_card(a, l, box, u);
     geo_Rect in = geo_rect_inset(box, 1.1f * u);
-    dl_text(l, rect(in.x, in.y, in.w, 2 * u), heading, (int)(1.3f * u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
+    dl_text(l, geo_rect(in.x, in.y, in.w, 2 * u), heading, (int)(1.3f * u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
             dl_rgba(accent));
     float top = in.y + 2.6f * u, avail = in.y + in.h - top;
     while (list_need(it, n, in, px, u) > avail && px > 0.75f * u)
         px *= 0.95f;
     float y = top;
     for (int i = 0; i < n && (i == 0 || y < in.y + in.h); i++) { /* a page holds at least one */
-        float th = view_text_h(it[i].text, px * 0.95f, in.w - 0.9f * u);
-        dl_rect(l, rect(in.x, y + 0.2f * px, 0.25f * u, 1.1f * px + th), dl_rgba(accent));
-        dl_text(l, rect(in.x + 0.9f * u, y, in.w - 0.9f * u, 1.3f * px), it[i].title, (int)px, 1, DL_ALIGN_LEFT,
-                DL_VALIGN_MIDDLE, dl_rgba(VIEW_INK));
-        dl_text(l, rect(in.x + 0.9f * u, y + 1.3f * px, in.w - 0.9f * u, th + 0.2f * px), it[i].text,
-                (int)(px * 0.95f), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(VIEW_MUTED));
+        float th = ui_text_h(it[i].text, px * 0.95f, in.w - 0.9f * u);
+        dl_rect(l, geo_rect(in.x, y + 0.2f * px, 0.25f * u, 1.1f * px + th), dl_rgba(accent));
+        dl_text(l, geo_rect(in.x + 0.9f * u, y, in.w - 0.9f * u, 1.3f * px), it[i].title, (int)px, 1, DL_ALIGN_LEFT,
+                DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
+        dl_text(l, geo_rect(in.x + 0.9f * u, y + 1.3f * px, in.w - 0.9f * u, th + 0.2f * px), it[i].text,
+                (int)(px * 0.95f), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_MUTED));
         y += 1.3f * px + th + 0.6f * u;
     }
 }
@@ -64,24 +60,25 @@ static geo_Rect safety_body(const app_Layout *lay)
 {
     geo_Rect left = lay->closeup, right = lay->card;
     if (lay->w < lay->h)
-        return rect(left.x, left.y, left.w, right.y + right.h - left.y);
-    return rect(left.x, left.y, right.x + right.w - left.x, left.h > right.h ? left.h : right.h);
+        return geo_rect(left.x, left.y, left.w, right.y + right.h - left.y);
+    return geo_rect(left.x, left.y, right.x + right.w - left.x, left.h > right.h ? left.h : right.h);
 }
 
 /* Box less the notice under it: where the list of when to see a
  * professional goes; *nb gets the notice's box. */
 static geo_Rect above_notice(const saf_Info *s, geo_Rect box, float u, geo_Rect *nb)
 {
-    float nh = view_text_h(s->notice, 0.95f * u, box.w - 2.4f * u) + 2.4f * u;
-    *nb = rect(box.x, box.y + box.h - nh, box.w, nh);
-    return rect(box.x, box.y, box.w, box.h - nh - u);
+    float nh = ui_text_h(s->notice, 0.95f * u, box.w - 2.4f * u) + 2.4f * u;
+    *nb = geo_rect(box.x, box.y + box.h - nh, box.w, nh);
+    return geo_rect(box.x, box.y, box.w, box.h - nh - u);
 }
 
-static void notice(const saf_Info *s, dl_List *l, geo_Rect nb, float u)
+static void notice(const app_State *a, dl_List *l, geo_Rect nb)
 {
-    dl_rrect(l, nb, u, dl_rgba(VIEW_CAUTION_BG), dl_rgba(0xE0A240FFu), 0.15f * u);
-    dl_text(l, geo_rect_inset(nb, 1.1f * u), s->notice, (int)(0.95f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
-            dl_rgba(0x4A3000FFu));
+    float u = a->lay.u;
+    ui_caution_box(a, l, nb, 1.0f);
+    dl_text(l, geo_rect_inset(nb, 1.1f * u), a->content->safety.notice, (int)(0.95f * u), 0, DL_ALIGN_LEFT,
+            DL_VALIGN_MIDDLE, dl_rgba(UI_CAUTION_INK));
 }
 
 static int why_cols(const app_Layout *lay)
@@ -91,12 +88,12 @@ static int why_cols(const app_Layout *lay)
 
 /* The height row r of "why" cards needs at card width cw: padding, title
  * and source (5u), and the longest text at the size the shell may shrink
- * it to (three quarters: about 0.56 of the height view_text_h gives). */
+ * it to (three quarters: about 0.56 of the height ui_text_h gives). */
 static float why_row_need(const saf_Info *s, int r, int cols, float cw, float u)
 {
     float text = 0;
     for (int i = r * cols; i < (r + 1) * cols && i < s->nwhy; i++)
-        text = fmaxf(text, view_text_h(s->why[i].text, 1.0f * u, cw - 1.8f * u));
+        text = fmaxf(text, ui_text_h(s->why[i].text, 1.0f * u, cw - 1.8f * u));
     return 5.0f * u + 0.56f * text;
 }
 
@@ -125,7 +122,7 @@ static void list_pages(app_Layout *lay, app_PageKind kind, const saf_Item *it, i
     }
 }
 
-void view_safety_pages(const app_State *a, app_Layout *lay)
+static void share_pages(const app_State *a, app_Layout *lay)
 {
     const saf_Info *s = &a->content->safety;
     float u = lay->u, gap = u, used = 0;
@@ -183,17 +180,17 @@ static void why_cards(const app_State *a, dl_List *l, const app_Page *pg)
         float ch = why_row_need(s, r0 + r, cols, cw, u) + fmaxf(left, 0) / (float)rows;
         for (int c = 0; c < cols && (r0 + r) * cols + c < pg->first + pg->n; c++) {
             int i = (r0 + r) * cols + c;
-            geo_Rect card = rect(body.x + (float)c * (cw + gap), y, cw, ch);
-            dl_rrect(l, card, u, dl_rgba(VIEW_CARD), dl_rgba(VIEW_LINE), 0.1f * u);
+            geo_Rect card = geo_rect(body.x + (float)c * (cw + gap), y, cw, ch);
+            ui_card(a, l, card, u);
             geo_Rect in = geo_rect_inset(card, 0.9f * u);
             char src[120];
             snprintf(src, sizeof src, "Source: %s", s->why[i].source ? s->why[i].source : "the source texts");
-            dl_text(l, rect(in.x, in.y, in.w, 1.6f * u), s->why[i].title, (int)(1.15f * u), 1, DL_ALIGN_LEFT,
-                    DL_VALIGN_MIDDLE, dl_rgba(VIEW_ACCENT));
-            dl_text(l, rect(in.x, in.y + 1.8f * u, in.w, in.h - 3.2f * u), s->why[i].text, (int)(1.0f * u), 0,
-                    DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(VIEW_INK));
-            dl_text(l, rect(in.x, in.y + in.h - 1.3f * u, in.w, 1.3f * u), src, (int)(0.8f * u), 0,
-                    DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(VIEW_MUTED));
+            dl_text(l, geo_rect(in.x, in.y, in.w, 1.6f * u), s->why[i].title, (int)(1.15f * u), 1, DL_ALIGN_LEFT,
+                    DL_VALIGN_MIDDLE, dl_rgba(UI_ACCENT));
+            dl_text(l, geo_rect(in.x, in.y + 1.8f * u, in.w, in.h - 3.2f * u), s->why[i].text, (int)(1.0f * u), 0,
+                    DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_INK));
+            dl_text(l, geo_rect(in.x, in.y + in.h - 1.3f * u, in.w, 1.3f * u), src, (int)(0.8f * u), 0,
+                    DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
         }
         y += ch + gap;
     }
@@ -211,7 +208,7 @@ static const char *next_page_name(const app_Layout *lay, int page)
     return k == PAGE_PRO && was != PAGE_PRO ? "See a professional \xE2\x80\xBA" : "More rules \xE2\x80\xBA";
 }
 
-void view_safety(const app_State *a, dl_List *l)
+static void draw(const app_State *a, dl_List *l)
 {
     const saf_Info *s = &a->content->safety;
     const app_Layout *lay = &a->lay;
@@ -224,68 +221,57 @@ void view_safety(const app_State *a, dl_List *l)
         snprintf(title, sizeof title, "%s, %d of %d", name, nth, of);
     else
         snprintf(title, sizeof title, "%s", name);
-    view_header(a, l, title, "Not medical advice");
+    ui_header(a, l, title, "Not medical advice", "\xE2\x80\xB9 Map");
     geo_Rect body = safety_body(lay), nb;
     if (!s->loaded) {
         dl_text(l, geo_rect_inset(lay->closeup, u), "The safety notes could not be loaded (see levels/safety.json).",
-                (int)(1.2f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(VIEW_MUTED));
+                (int)(1.2f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_MUTED));
     } else if (pg->kind == PAGE_WHY) {
         why_cards(a, l, pg);
     } else if (pg->kind == PAGE_NEVER) {
-        item_list(a, l, body, "\xE2\x9C\x95 Never at home", 0xB42318FFu, s->never + pg->first, pg->n);
+        item_list(a, l, body, "\xE2\x9C\x95 Never at home", UI_DANGER, s->never + pg->first, pg->n);
     } else if (pg->kind == PAGE_PRO) {
-        item_list(a, l, above_notice(s, body, u, &nb), "See a professional", VIEW_ACCENT, s->pro + pg->first, pg->n);
-        notice(s, l, nb, u);
+        item_list(a, l, above_notice(s, body, u, &nb), "See a professional", UI_ACCENT, s->pro + pg->first, pg->n);
+        notice(a, l, nb);
     } else {
-        item_list(a, l, lay->closeup, "\xE2\x9C\x95 Never at home", 0xB42318FFu, s->never, s->nnever);
-        item_list(a, l, above_notice(s, lay->card, u, &nb), "See a professional", VIEW_ACCENT, s->pro, s->npro);
-        notice(s, l, nb, u);
+        item_list(a, l, lay->closeup, "\xE2\x9C\x95 Never at home", UI_DANGER, s->never, s->nnever);
+        item_list(a, l, above_notice(s, lay->card, u, &nb), "See a professional", UI_ACCENT, s->pro, s->npro);
+        notice(a, l, nb);
     }
-    view_button(a, l, view_target_of(a, ACT_PAGE), next_page_name(lay, p), 0, 1);
-    view_button(a, l, view_target_of(a, ACT_MAP), "Back to map", 1, 1);
+    ui_button(a, l, app_target_of(a, SAFETY_PAGE, -1), next_page_name(lay, p), 0, 1);
+    ui_button(a, l, app_target_of(a, ACT_GO, SCR_MAP), "Back to map", 1, 1);
 }
 
-/* History: per-zone status beside the newest entries. */
-void view_progress(const app_State *a, dl_List *l)
+static void layout(app_State *a, app_Layout *l)
 {
-    float u = a->lay.u;
-    const lvl_Content *c = a->content;
-    view_header(a, l, "History", NULL);
-    geo_Rect z = a->lay.closeup, h = a->lay.card;
-    dl_rrect(l, z, u, dl_rgba(VIEW_CARD), dl_rgba(VIEW_LINE), 0.1f * u);
-    dl_rrect(l, h, u, dl_rgba(VIEW_CARD), dl_rgba(VIEW_LINE), 0.1f * u);
-    geo_Rect zi = geo_rect_inset(z, u), hi = geo_rect_inset(h, u);
-    float row = 2.2f * u;
-    char line[200], date[40], due[64];
-    dl_text(l, rect(zi.x, zi.y, zi.w, row), "Zones", (int)(1.2f * u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
-            dl_rgba(VIEW_INK));
-    for (int i = 0; i < c->nzones && zi.y + (float)(i + 2) * row <= zi.y + zi.h; i++) {
-        tf_DueInfo d = app_zone_due(a, i);
-        float y = zi.y + (float)(i + 1) * row;
-        geo_Rect b = rect(zi.x + zi.w - 5 * u, y + 0.3f * u, 5 * u, row - 0.6f * u);
-        view_due_text(d, due, sizeof due);
-        snprintf(line, sizeof line, "%s \xC2\xB7 %s", c->zones[i].name, due);
-        dl_text(l, rect(zi.x, y, zi.w - 5.5f * u, row), line, (int)(1.0f * u), 0, DL_ALIGN_LEFT,
-                DL_VALIGN_MIDDLE, dl_rgba(VIEW_INK));
-        dl_rrect(l, b, 0.6f * u, view_due_color(d.status), dl_rgba(0), 0);
-        dl_text(l, b, tf_due_badge(d.status), (int)(0.85f * u), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE,
-                dl_rgba(0xFFFFFFFFu));
-    }
-    snprintf(line, sizeof line, "Finished routines: %d", a->prog->n);
-    dl_text(l, rect(hi.x, hi.y, hi.w, row), line, (int)(1.2f * u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
-            dl_rgba(VIEW_INK));
-    int shown = 0;
-    for (int i = a->prog->n - 1; i >= 0 && hi.y + (float)(shown + 2) * row <= hi.y + hi.h; i--, shown++) {
-        const prog_Entry *e = &a->prog->h[i];
-        int ri = lvl_routine_index(c, e->routine);
-        view_date(e->completed_at, a->tz_offset, date, sizeof date);
-        snprintf(line, sizeof line, "%s \xC2\xB7 %s \xC2\xB7 %d/%d steps", date,
-                 ri >= 0 ? c->routines[ri].title : e->routine, e->steps_done, e->steps_total);
-        dl_text(l, rect(hi.x, hi.y + (float)(shown + 1) * row, hi.w, row), line, (int)(1.0f * u), 0,
-                DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(VIEW_MUTED));
-    }
-    if (a->prog->n == 0)
-        dl_text(l, rect(hi.x, hi.y + row, hi.w, 3 * row), "Nothing yet. Finished routines appear here.",
-                (int)(1.0f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(VIEW_MUTED));
-    view_button(a, l, view_target_of(a, ACT_MAP), "Back to map", 1, 1);
+    static const ui_Control acts[] = {{SAFETY_PAGE, 0, "page"}, {ACT_GO, SCR_MAP, "map"}};
+    ui_header_band(l, 1);
+    ui_controls(l, acts, 2);
+    ui_split_closeup(l, 0.5f);
+    share_pages(a, l);
+    if (a->page >= l->pages) /* a resize can leave fewer pages */
+        a->page = l->pages - 1;
 }
+
+static void open(app_State *a, app_Screen from)
+{
+    (void)from;
+    a->page = 0;
+    a->focus = app_target_of(a, ACT_GO, SCR_MAP);
+}
+
+/* The page button: the rules, each page of "why" cards, the rules again. */
+static void act(app_State *a, const app_Target *t)
+{
+    if (t->act == SAFETY_PAGE)
+        a->page = a->lay.pages > 0 ? (a->page + 1) % a->lay.pages : 0;
+}
+
+const scr_Def scr_safety = {
+    .name = "safety",
+    .back = SCR_MAP,
+    .layout = layout,
+    .open = open,
+    .act = act,
+    .draw = draw,
+};

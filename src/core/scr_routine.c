@@ -1,0 +1,316 @@
+/* scr_routine.c - the routine player: one step at a time, with the step
+ * card (title, text, caution, timer note), the animated close-up of the
+ * zone, the countdown ring where the step has a duration, and Previous,
+ * Pause, Skip and Next. Left and Right step, Space pauses. What the player
+ * (player.h) reports becomes events, the remembered routine in progress,
+ * and at the end the finished routine in the history (or in a kiosk, a
+ * count) and the done screen. */
+#include <stdio.h>
+#include <string.h>
+
+#include "scr_routine.h"
+#include "ui.h"
+#include "visit.h"
+
+enum { RT_PREV = ACT_SCREEN, RT_PAUSE, RT_SKIP, RT_NEXT };
+
+static void emit_step(app_State *a)
+{
+    app_Event *e = app_push_event(a, EV_STEP);
+    if (!e)
+        return;
+    e->index = a->player.index + 1;
+    e->of = a->player.r->nsteps;
+}
+
+/* The routine in progress, kept in the progress file (not in a kiosk). */
+static void remember_current(app_State *a)
+{
+    if (!app_keeps_history(a))
+        return;
+    prog_InProgress *c = &a->prog->current;
+    const lvl_Routine *r = a->player.r;
+    c->active = 1;
+    snprintf(c->routine, sizeof c->routine, "%s", r->id);
+    snprintf(c->zone, sizeof c->zone, "%s", r->zone);
+    c->step = a->player.index;
+    c->steps_done = ply_count(&a->player, PLY_DONE);
+    if (!c->started_at)
+        c->started_at = a->wall;
+    a->save_pending = 1;
+}
+
+static void finish(app_State *a)
+{
+    const lvl_Routine *r = a->player.r;
+    prog_Entry e = {0};
+    snprintf(e.routine, sizeof e.routine, "%s", r->id);
+    snprintf(e.zone, sizeof e.zone, "%s", r->zone);
+    e.completed_at = a->wall;
+    e.steps_total = r->nsteps;
+    e.steps_done = ply_count(&a->player, PLY_DONE);
+    e.steps_skipped = ply_count(&a->player, PLY_SKIPPED);
+    vis_count(a, r, VIS_DONE);
+    if (app_keeps_history(a) && prog_add(a->prog, &e) != 0)
+        app_set_banner(a, BANNER_HISTORY, "History is full: this routine was not recorded.");
+    memset(&a->prog->current, 0, sizeof a->prog->current);
+    a->last = e;
+    a->save_pending = 1;
+    app_Event *ev = app_push_event(a, EV_ROUTINE_DONE);
+    if (ev) {
+        ev->steps_done = e.steps_done;
+        ev->steps_skipped = e.steps_skipped;
+    }
+    app_go(a, SCR_DONE);
+}
+
+/* Reacts to what the player reported. */
+static void player_flags(app_State *a, int flags)
+{
+    if (flags & PLY_TIMER_ENDED)
+        app_push_event(a, EV_TIMER_END);
+    if (flags & PLY_FINISHED) {
+        finish(a);
+        return;
+    }
+    if (flags & PLY_STEP_COMPLETED)
+        remember_current(a);
+    if (flags & PLY_CHANGED_STEP) {
+        a->anim_t0 = a->now;
+        emit_step(a);
+    }
+    if (flags)
+        app_layout(a);
+}
+
+void routine_start(app_State *a, int r)
+{
+    if (r < 0 || a->content->routines[r].broken)
+        return;
+    a->routine = r;
+    a->zone = lvl_zone_index(a->content, a->content->routines[r].zone);
+    ply_start(&a->player, &a->content->routines[r], a->now);
+    memset(&a->prog->current, 0, sizeof a->prog->current);
+    vis_count(a, &a->content->routines[r], VIS_STARTED);
+    a->anim_t0 = a->now;
+    app_go(a, SCR_ROUTINE);
+    emit_step(a);
+}
+
+static void layout(app_State *a, app_Layout *l)
+{
+    (void)a;
+    static const ui_Control acts[] = {
+        {RT_PREV, 0, "previous"}, {RT_PAUSE, 0, "pause"}, {RT_SKIP, 0, "skip"}, {RT_NEXT, 0, "next"}};
+    ui_header_band(l, 1);
+    ui_controls(l, acts, 4);
+    ui_split_closeup(l, 0.42f);
+    float d = ui_clampf(0.34f * (l->closeup.w < l->closeup.h ? l->closeup.w : l->closeup.h), 5 * l->u,
+                        12 * l->u);
+    l->ring = geo_rect(l->closeup.x + l->closeup.w - d - 0.5f * l->u, l->closeup.y + 0.5f * l->u, d, d);
+}
+
+static void open(app_State *a, app_Screen from)
+{
+    (void)from;
+    a->focus = app_target_of(a, RT_NEXT, -1);
+}
+
+static void act(app_State *a, const app_Target *t)
+{
+    ply_State *p = &a->player;
+    switch (t->act) {
+    case RT_NEXT: player_flags(a, ply_next(p, a->now)); break;
+    case RT_PREV: player_flags(a, ply_prev(p, a->now)); break;
+    case RT_SKIP: {
+        int f = ply_skip(p, a->now);
+        if (f & PLY_STEP_COMPLETED)
+            app_push_event(a, EV_SKIP);
+        player_flags(a, f);
+        break;
+    }
+    case RT_PAUSE: {
+        player_flags(a, ply_set_paused(p, !p->paused, a->now));
+        app_Event *e = app_push_event(a, EV_PAUSE);
+        if (e)
+            e->flag = p->paused;
+        break;
+    }
+    default: break;
+    }
+}
+
+/* Right is Next, Left is Previous, Space pauses or resumes. */
+static int key(app_State *a, const app_Input *in)
+{
+    int act_of = in->key == KEY_LEFT ? RT_PREV : in->key == KEY_RIGHT ? RT_NEXT : in->key == KEY_SPACE ? RT_PAUSE : 0;
+    if (!act_of)
+        return 0;
+    int ti = app_target_of(a, act_of, -1);
+    if (ti >= 0)
+        act(a, &a->lay.t[ti]);
+    return 1;
+}
+
+static void tick(app_State *a)
+{
+    player_flags(a, ply_update(&a->player, a->now));
+}
+
+static int animating(const app_State *a)
+{
+    return !a->player.paused;
+}
+
+static long long deadline(const app_State *a)
+{
+    return ply_next_deadline(&a->player);
+}
+
+/* The routine was reloaded: play its new version from the same step, or
+ * where it is gone, go back to the map. */
+static app_Screen reloaded(app_State *a)
+{
+    if (a->routine < 0 || a->content->routines[a->routine].broken) {
+        a->zone = a->routine = -1;
+        return SCR_MAP;
+    }
+    const lvl_Routine *r = &a->content->routines[a->routine];
+    a->player.r = r;
+    if (a->player.index >= r->nsteps)
+        a->player.index = r->nsteps - 1;
+    return SCR_ROUTINE;
+}
+
+/* ---- drawing ------------------------------------------------------------------ */
+
+static void ring(const app_State *a, dl_List *l)
+{
+    const ply_State *p = &a->player;
+    float u = a->lay.u;
+    geo_Rect r = a->lay.ring;
+    long long left = ply_remaining_ms(p);
+    int secs = (int)((left + 999) / 1000);
+    char big[16];
+    snprintf(big, sizeof big, "%d:%02d", secs / 60, secs % 60);
+    dl_rrect(l, geo_rect_inset(r, -0.3f * u), r.w, ui_alpha(UI_WHITE, 0xE8), dl_rgba(UI_NONE), 0);
+    dl_ring(l, r, 1.0f - ply_timer_fraction(p), dl_rgba(UI_TRACK), dl_rgba(p->timer_ended ? UI_DUE_RECENT : UI_ACCENT),
+            r.w * 0.09f);
+    const char *sub = p->timer_ended ? "time's up" : p->paused ? "paused" : "seconds";
+    dl_text(l, geo_rect(r.x, r.y + r.h * 0.22f, r.w, r.h * 0.36f), p->timer_ended ? "Done" : big,
+            (int)(r.h * 0.24f), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
+    dl_text(l, geo_rect(r.x + r.w * 0.15f, r.y + r.h * 0.56f, r.w * 0.7f, r.h * 0.2f), sub,
+            (int)(r.h * 0.11f), 0, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
+}
+
+/* Segments for the steps: done (filled), skipped (outlined), current. */
+static void step_bar(const app_State *a, dl_List *l, geo_Rect r)
+{
+    const ply_State *p = &a->player;
+    int n = p->r->nsteps;
+    float gap = a->lay.u * 0.3f, w = (r.w - gap * (float)(n - 1)) / (float)n;
+    for (int i = 0; i < n; i++) {
+        geo_Rect s = geo_rect(r.x + (float)i * (w + gap), r.y, w, r.h);
+        uint32_t fill = i == p->index ? UI_ACCENT
+                        : p->mark[i] == PLY_DONE ? UI_ACCENT_MID
+                        : p->mark[i] == PLY_SKIPPED ? UI_WHITE : UI_TRACK;
+        dl_rrect(l, s, r.h / 2, dl_rgba(fill), dl_rgba(p->mark[i] == PLY_SKIPPED ? UI_DISABLED_INK : UI_NONE),
+                 p->mark[i] == PLY_SKIPPED ? a->lay.u * 0.1f : 0);
+    }
+}
+
+static void caution(const app_State *a, dl_List *l, const lvl_Step *st, geo_Rect b, float cpx)
+{
+    float u = a->lay.u;
+    ui_caution_box(a, l, b, 0.7f);
+    geo_Rect bi = geo_rect_inset(b, 0.7f * u);
+    dl_text(l, geo_rect(bi.x, bi.y, bi.w, 1.5f * u),
+            st->skippable ? "\xE2\x9A\xA0 Caution \xC2\xB7 you can skip this step" : "\xE2\x9A\xA0 Caution",
+            (int)(1.05f * u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_CAUTION));
+    dl_text(l, geo_rect(bi.x, bi.y + 1.9f * u, bi.w, bi.h - 1.9f * u), st->caution, (int)cpx, 0,
+            DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_CAUTION_INK));
+}
+
+static void step_card(const app_State *a, dl_List *l, const lvl_Step *st)
+{
+    const ply_State *p = &a->player;
+    float u = a->lay.u;
+    geo_Rect c = a->lay.card;
+    ui_card(a, l, c, u);
+    geo_Rect in = geo_rect_inset(c, 1.2f * u);
+    char head[96];
+    snprintf(head, sizeof head, "Step %d of %d%s", p->index + 1, p->r->nsteps,
+             p->mark[p->index] == PLY_DONE ? " \xC2\xB7 done before" : "");
+    dl_text(l, geo_rect(in.x, in.y, in.w, 1.4f * u), head, (int)(1.0f * u), 1, DL_ALIGN_LEFT,
+            DL_VALIGN_MIDDLE, dl_rgba(UI_ACCENT));
+    step_bar(a, l, geo_rect(in.x, in.y + 1.8f * u, in.w, 0.55f * u));
+    float y = in.y + 3.0f * u, bottom = in.y + in.h;
+    dl_text(l, geo_rect(in.x, y, in.w, 2.6f * u), st->title, (int)(1.7f * u), 1, DL_ALIGN_LEFT,
+            DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
+    y += 3.0f * u;
+    /* Share the rest between the text, the timer note and the caution by
+     * their estimated heights, making the text smaller (not below 0.9u)
+     * when both do not fit. */
+    float note_h = st->seconds > 0 ? 1.6f * u : 0, avail = bottom - y - note_h;
+    float px = 1.3f * u, cpx = 1.1f * u, text_h, caution_h;
+    for (;;) {
+        text_h = ui_text_h(st->text, px, in.w);
+        caution_h = st->caution ? ui_text_h(st->caution, cpx, in.w - 1.4f * u) + 3.4f * u : 0;
+        if (text_h + caution_h + (st->caution ? u : 0) <= avail || px <= 0.9f * u)
+            break;
+        px *= 0.94f;
+        cpx *= 0.94f;
+    }
+    if (caution_h > avail - text_h - u)
+        caution_h = avail - text_h - u;
+    dl_text(l, geo_rect(in.x, y, in.w, text_h + 0.5f * u), st->text, (int)px, 0, DL_ALIGN_LEFT, DL_VALIGN_TOP,
+            dl_rgba(UI_INK));
+    if (note_h > 0) {
+        char note[96];
+        snprintf(note, sizeof note, "Timer: %d s \xC2\xB7 %s", st->seconds,
+                 st->seconds_is_suggestion ? "the trainer's suggestion" : "from the sources");
+        dl_text(l, geo_rect(in.x, bottom - note_h, in.w, note_h), note, (int)(0.9f * u), 0, DL_ALIGN_LEFT,
+                DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
+    }
+    if (st->caution)
+        caution(a, l, st, geo_rect(in.x, bottom - note_h - caution_h, in.w, caution_h), cpx);
+}
+
+static void draw(const app_State *a, dl_List *l)
+{
+    const ply_State *p = &a->player;
+    const lvl_Step *st = ply_step(p);
+    if (!st)
+        return;
+    char note[64];
+    snprintf(note, sizeof note, "Step %d of %d", p->index + 1, p->r->nsteps);
+    ui_header(a, l, p->r->title, note, "\xE2\x80\xB9 Routines");
+    ui_closeup(a, l, a->zone, a->lay.closeup, 0);
+    long long t = p->paused ? p->step_ms : a->now - a->anim_t0;
+    ui_animation(a, l, st->anim, geo_rect_inset(a->lay.closeup, 0.5f * a->lay.u), t);
+    dl_unclip(l);
+    if (st->seconds > 0)
+        ring(a, l);
+    step_card(a, l, st);
+    int last = p->index + 1 == p->r->nsteps;
+    ui_button(a, l, app_target_of(a, RT_PREV, -1), "\xE2\x80\xB9 Previous", 0, p->index > 0);
+    ui_button(a, l, app_target_of(a, RT_PAUSE, -1), p->paused ? "Resume" : "Pause", 0, 1);
+    ui_button(a, l, app_target_of(a, RT_SKIP, -1), "Skip", 0, st->skippable);
+    ui_button(a, l, app_target_of(a, RT_NEXT, -1), last ? "Finish \xE2\x9C\x93" : "Next \xE2\x80\xBA", 1, 1);
+}
+
+const scr_Def scr_routine = {
+    .name = "routine",
+    .back = SCR_ZONE,
+    .shows_zone = 1,
+    .shows_routine = 1,
+    .layout = layout,
+    .open = open,
+    .act = act,
+    .key = key,
+    .tick = tick,
+    .animating = animating,
+    .deadline = deadline,
+    .reloaded = reloaded,
+    .draw = draw,
+};

@@ -1,0 +1,129 @@
+/* ui.h - what the screens share: the palette, text metrics, the layout
+ * bands (header, controls, close-up split), and the widgets (button,
+ * header, focus ring, due badge, card, caution box, close-up with its
+ * animation, and the list with its page control in ui_list.c). Screens
+ * draw every colour from this palette and size everything in the layout
+ * unit u (lay.u), so text stays readable at arm's length.
+ * Pure functions: they read the app's state and append to a draw list or
+ * a layout, never change the state. */
+#ifndef FM_UI_H
+#define FM_UI_H
+
+#include "app.h"
+#include "drawlist.h"
+
+/* The smallest target, in units of u: 48 px at 800x600. */
+#define UI_TARGET 3.4f
+
+/* The palette: warm paper, dark ink, a calm teal accent, and one colour per
+ * due status (always shown together with its word). 0xRRGGBBAA. */
+#define UI_BG 0xF6F0E9FFu
+#define UI_BAND 0xEFE6DCFFu          /* header and side panel */
+#define UI_INK 0x27262EFFu
+#define UI_MUTED 0x5E5A66FFu
+#define UI_WHITE 0xFFFFFFFFu
+#define UI_BLACK 0x000000FFu
+#define UI_NONE 0x00000000u
+#define UI_CARD 0xFFFFFFFFu
+#define UI_CARD_HOVER 0xF3EEE8FFu
+#define UI_CARD_DOWN 0xE4DBD0FFu
+#define UI_CARD_LIT 0xF4FBFAFFu
+#define UI_CARD_OFF 0xF1ECE6FFu      /* a routine that cannot be played */
+#define UI_LINE 0xDCD3C8FFu
+#define UI_TRACK 0xE3DAD0FFu         /* the countdown ring's track, steps to come */
+#define UI_CLOSEUP 0xEFE4D8FFu
+#define UI_ACCENT 0x1D6F6AFFu
+#define UI_ACCENT_HOVER 0x185F5AFFu
+#define UI_ACCENT_DOWN 0x12504CFFu
+#define UI_ACCENT_MID 0x7DB8B2FFu    /* steps done */
+#define UI_ACCENT_SOFT 0xD5ECE9FFu
+#define UI_FOCUS 0x2457C5FFu
+#define UI_DISABLED 0xECE6DFFFu
+#define UI_DISABLED_INK 0x9A94A0FFu
+#define UI_CAUTION_BG 0xFFF1D6FFu
+#define UI_CAUTION_LINE 0xE0A240FFu
+#define UI_CAUTION 0x8A4B00FFu
+#define UI_CAUTION_INK 0x4A3000FFu
+#define UI_DANGER 0xB42318FFu        /* the "never" list, a wrong PIN, the banner */
+#define UI_ERROR_INK 0xA8321EFFu     /* why a routine is unavailable */
+#define UI_DUE_NEVER 0x55627AFFu
+#define UI_DUE_RECENT 0x2E7D4FFFu
+#define UI_DUE_SOON 0xA86B00FFu
+#define UI_DUE_NOW 0xC2410CFFu
+#define UI_DUE_OVERDUE 0xB42318FFu
+
+/* A palette colour with another alpha. */
+dl_Color ui_alpha(uint32_t rgba, uint8_t alpha);
+dl_Color ui_due_color(tf_Due d);
+/* "Due in 5 days", "Due today", "3 days overdue", "Not done yet". */
+void ui_due_text(tf_DueInfo d, char *out, int len);
+/* "21 Nov 2026" in local time. */
+void ui_date(int64_t t, int tz_offset, char *out, int len);
+/* "every day", "every week", "every 30 days". */
+void ui_every(int days, char *out, int len);
+
+/* Estimated width of a line of text at px (DejaVu Sans Bold averages about
+ * 0.62 em a character), and height of a paragraph wrapped to width. The
+ * shell fits text exactly; these only share out space. */
+float ui_text_w(const char *t, float px);
+float ui_text_h(const char *t, float px, float width);
+
+/* ---- layout (ui.c) ---- */
+int ui_landscape(const app_Layout *l);
+float ui_clampf(float v, float lo, float hi);
+/* The header band, with the back button at its left when back is set. */
+void ui_header_band(app_Layout *l, int back);
+/* A button of a row of controls: its action, argument and name. */
+typedef struct {
+    int act, arg;
+    const char *name;
+} ui_Control;
+/* A row of equal buttons across the bottom band. */
+void ui_controls(app_Layout *l, const ui_Control *c, int n);
+/* Close-up on the left (landscape, frac of the width) or top (portrait);
+ * the rest is the card. */
+void ui_split_closeup(app_Layout *l, float frac);
+
+/* ---- widgets (ui.c) ---- */
+/* A button: its target's rect, label, look (primary/normal) and state. */
+void ui_button(const app_State *a, dl_List *l, int target, const char *label, int primary, int enabled);
+void ui_focus_ring(const app_State *a, dl_List *l, geo_Rect r);
+/* Header: title, an optional right-aligned note, and the back button
+ * (labelled back_label) where the layout has one. */
+void ui_header(const app_State *a, dl_List *l, const char *title, const char *note, const char *back_label);
+/* A white card with a thin line round it, corners of radius. */
+void ui_card(const app_State *a, dl_List *l, geo_Rect r, float radius);
+/* A due status: its word on its colour, with a white line round it of
+ * ring_k (0: none; over the face). Text size, corner radius and line in
+ * units of u (the caller's: a label's is scaled). */
+void ui_badge(dl_List *l, geo_Rect r, tf_Due d, float u, float px_k, float radius_k, float ring_k);
+/* The caution colours: a box (corner radius in u) and its text. */
+void ui_caution_box(const app_State *a, dl_List *l, geo_Rect r, float radius_u);
+
+/* ---- the close-up of a zone (ui_art.c) ---- */
+/* The art region shown in a close-up of zone z drawn into dst: the zone's
+ * bounding box with a margin, widened to dst's aspect ratio. */
+geo_Rect ui_closeup_src(const lvl_Content *c, int z, geo_Rect dst);
+/* The zone's close-up: card, art, zone outline. Leaves drawing clipped to
+ * the close-up (for an animation on top): the caller ends it with
+ * dl_unclip. */
+void ui_closeup(const app_State *a, dl_List *l, int zone, geo_Rect box, int outline);
+/* Sprite layers of an animation preset, posed at t_ms, in box, with its
+ * caption. */
+void ui_animation(const app_State *a, dl_List *l, const char *id, geo_Rect box, long long t_ms);
+
+/* ---- the list (ui_list.c) ---- */
+/* Lays out the screen's list of count items, each item_h tall with gap
+ * between, in box, from the app's list_first: how many fit, the page
+ * control (a band at the bottom of box with its two buttons) where not
+ * all do. Returns the list, also kept in l->list. */
+const app_List *ui_list_layout(app_State *a, app_Layout *l, geo_Rect box, int count, float item_h, float gap);
+/* The place of item i (first <= i < first + shown). */
+geo_Rect ui_list_item(const app_List *ls, int i);
+/* Draws the page control: previous, "12-20 of 117", next. */
+void ui_list_bar(const app_State *a, dl_List *l);
+/* Moves the screen's list by pages (dir < 0 back), or to its first
+ * (dir = -2) or last (dir = 2) page; 1 when it moved. */
+int ui_list_page(app_State *a, int dir);
+
+#endif
