@@ -52,7 +52,7 @@ static const OptSpec opts[] = {
     {"--window", OPT_WINDOW, 0, "WxH, e.g. 1280x800"},
     {"--time-scale", OPT_SCALE, 0, "a number > 0 and at most 1000"},
     {"--now", OPT_NOW, 0, "an RFC 3339 time, e.g. 2024-05-01T09:00:00Z"},
-    {"--renderer", OPT_RENDERER, 0, "software, accelerated or auto"},
+    {"--renderer", OPT_RENDERER, 0, "software or accelerated"},
 };
 #define NOPTS ((int)(sizeof opts / sizeof opts[0]))
 
@@ -148,7 +148,7 @@ static int parse_scale(cli_Options *o, const OptSpec *sp, const char *v, char *e
 static int parse_renderer(cli_Options *o, const OptSpec *sp, const char *v, char *err,
                           size_t errlen)
 {
-    if (strcmp(v, "software") != 0 && strcmp(v, "accelerated") != 0 && strcmp(v, "auto") != 0)
+    if (strcmp(v, "software") != 0 && strcmp(v, "accelerated") != 0)
         return bad_value(sp, v, err, errlen);
     o->renderer = v;
     return 0;

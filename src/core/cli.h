@@ -17,7 +17,7 @@ typedef struct {
     const char *replay;
     const char *events;        /* "-" is stdout */
     const char *now;           /* --now RFC3339: fixed wall clock start (tests) */
-    const char *renderer;      /* --renderer software|accelerated|auto */
+    const char *renderer;      /* --renderer software|accelerated */
     double time_scale;         /* 1.0 by default; > 0 */
 } cli_Options;
 
