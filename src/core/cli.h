@@ -5,7 +5,9 @@
 
 #include <stddef.h>
 
-#define FM_VERSION "0.1.0"
+/* FM_VERSION, the version --version prints, comes from CMakeLists.txt
+ * (project's VERSION, a compile definition of facemap_core and of all that
+ * link it). */
 
 typedef struct {
     int help, version, headless, fullscreen, kiosk, check, dump_layout;
