@@ -1,12 +1,13 @@
-/* cli.c - the command-line contract (see cli.h and DESIGN.md). One table
- * lists every option with its kind (a flag, or one that takes a value) and
- * where the result goes; the parser looks each argument up in it, takes
- * the value from "--opt=value" or from the next argument, and hands values
- * to a checker per option. Errors are one line that starts with the option
- * and quotes what was given. A value that looks like another option
- * ("--levels --kiosk") is taken as a forgotten value, not as a path; "-"
- * alone is a value (stdout for --events). The last of a repeated option
- * wins. No I/O: the caller prints cli_usage() or the message. */
+/* cli.c - the command-line contract (see cli.h; README.md "Command line").
+ * One table lists every option with its kind (a flag, or one that takes a
+ * value) and where the result goes; the parser looks each argument up in
+ * it, takes the value from "--opt=value" or from the next argument, and
+ * hands values to a checker per option. Errors are one line that starts
+ * with the option and quotes what was given. A value that looks like
+ * another option ("--levels --kiosk") is taken as a forgotten value, not
+ * as a path; "-" alone is a value (stdout for --events). The last of a
+ * repeated option wins. No I/O: the caller prints cli_usage() or the
+ * message. */
 #include "cli.h"
 
 #include <errno.h>

@@ -1,4 +1,5 @@
-/* cli.h - the command-line contract (DESIGN.md), parsed into plain values.
+/* cli.h - the command-line contract (README.md "Command line", and the
+ * --help text, cli_usage() in cli.c), parsed into plain values.
  * No I/O: the caller prints cli_usage() or the error text. */
 #ifndef FM_CLI_H
 #define FM_CLI_H
