@@ -1,12 +1,13 @@
-/* cli.c - the command-line contract (see cli.h and DESIGN.md). One table
- * lists every option with its kind (a flag, or one that takes a value) and
- * where the result goes; the parser looks each argument up in it, takes
- * the value from "--opt=value" or from the next argument, and hands values
- * to a checker per option. Errors are one line that starts with the option
- * and quotes what was given. A value that looks like another option
- * ("--levels --kiosk") is taken as a forgotten value, not as a path; "-"
- * alone is a value (stdout for --events). The last of a repeated option
- * wins. No I/O: the caller prints cli_usage() or the message. */
+/* cli.c - the command-line contract (see cli.h; README.md "Command line").
+ * One table lists every option with its kind (a flag, or one that takes a
+ * value) and where the result goes; the parser looks each argument up in
+ * it, takes the value from "--opt=value" or from the next argument, and
+ * hands values to a checker per option. Errors are one line that starts
+ * with the option and quotes what was given. A value that looks like
+ * another option ("--levels --kiosk") is taken as a forgotten value, not
+ * as a path; "-" alone is a value (stdout for --events). The last of a
+ * repeated option wins. No I/O: the caller prints cli_usage() or the
+ * message. */
 #include "cli.h"
 
 #include "app.h"
@@ -54,7 +55,7 @@ static const OptSpec opts[] = {
     {"--window", OPT_WINDOW, 0, "WxH, e.g. 1280x800"},
     {"--time-scale", OPT_SCALE, 0, "a number > 0 and at most 1000"},
     {"--now", OPT_NOW, 0, "an RFC 3339 time, e.g. 2024-05-01T09:00:00Z"},
-    {"--renderer", OPT_RENDERER, 0, "software, accelerated or auto"},
+    {"--renderer", OPT_RENDERER, 0, "software or accelerated"},
 };
 #define NOPTS ((int)(sizeof opts / sizeof opts[0]))
 
@@ -154,7 +155,7 @@ static int parse_scale(cli_Options *o, const OptSpec *sp, const char *v, char *e
 static int parse_renderer(cli_Options *o, const OptSpec *sp, const char *v, char *err,
                           size_t errlen)
 {
-    if (strcmp(v, "software") != 0 && strcmp(v, "accelerated") != 0 && strcmp(v, "auto") != 0)
+    if (strcmp(v, "software") != 0 && strcmp(v, "accelerated") != 0)
         return bad_value(sp, v, err, errlen);
     o->renderer = v;
     return 0;

@@ -1,11 +1,14 @@
-/* cli.h - the command-line contract (DESIGN.md), parsed into plain values.
+/* cli.h - the command-line contract (README.md "Command line", and the
+ * --help text, cli_usage() in cli.c), parsed into plain values.
  * No I/O: the caller prints cli_usage() or the error text. */
 #ifndef FM_CLI_H
 #define FM_CLI_H
 
 #include <stddef.h>
 
-#define FM_VERSION "0.1.0"
+/* FM_VERSION, the version --version prints, comes from CMakeLists.txt
+ * (project's VERSION, a compile definition of facemap_core and of all that
+ * link it). */
 
 typedef struct {
     int help, version, headless, fullscreen, kiosk, check, dump_layout;
@@ -17,7 +20,7 @@ typedef struct {
     const char *replay;
     const char *events;        /* "-" is stdout */
     const char *now;           /* --now RFC3339: fixed wall clock start (tests) */
-    const char *renderer;      /* --renderer software|accelerated|auto */
+    const char *renderer;      /* --renderer software|accelerated */
     double time_scale;         /* 1.0 by default; > 0 */
 } cli_Options;
 

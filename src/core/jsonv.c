@@ -313,11 +313,10 @@ int jv_node_arr(jv_Ctx *v, const cJSON *n, const char *at, int min, int max)
     return 0;
 }
 
-static int check_num(jv_Ctx *v, const cJSON *n, const char *at, int nullable, double lo,
-                     double hi, double *out)
+int jv_node_num(jv_Ctx *v, const cJSON *n, const char *at, double lo, double hi, double *out)
 {
     if (!cJSON_IsNumber(n) || !isfinite(n->valuedouble)) {
-        jv_report(v, at, nullable ? "must be a number or null" : "must be a number");
+        jv_report(v, at, "must be a number");
         return 0;
     }
     if (n->valuedouble < lo || n->valuedouble > hi) {
@@ -326,11 +325,6 @@ static int check_num(jv_Ctx *v, const cJSON *n, const char *at, int nullable, do
     }
     *out = n->valuedouble;
     return 1;
-}
-
-int jv_node_num(jv_Ctx *v, const cJSON *n, const char *at, double lo, double hi, double *out)
-{
-    return check_num(v, n, at, 0, lo, hi, out);
 }
 
 static size_t utf8_chars(const char *s)
@@ -443,15 +437,6 @@ int jv_int(jv_Ctx *v, const cJSON *obj, const char *at, const char *key, int fla
     }
     *out = (int)d;
     return 1;
-}
-
-int jv_num(jv_Ctx *v, const cJSON *obj, const char *at, const char *key, int flags, double lo,
-           double hi, double *out)
-{
-    char ptr[JV_PTR];
-    int before = v->count;
-    const cJSON *n = jv_field(v, obj, at, key, flags, ptr);
-    return !n ? v->count == before : check_num(v, n, ptr, flags & JV_NULLABLE, lo, hi, out);
 }
 
 int jv_bool(jv_Ctx *v, const cJSON *obj, const char *at, const char *key, int flags, int *out)

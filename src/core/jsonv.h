@@ -94,8 +94,6 @@ int jv_id(jv_Ctx *v, const cJSON *obj, const char *at, const char *key, int flag
 /* An integral number in lo..hi. */
 int jv_int(jv_Ctx *v, const cJSON *obj, const char *at, const char *key, int flags, int lo,
            int hi, int *out);
-int jv_num(jv_Ctx *v, const cJSON *obj, const char *at, const char *key, int flags, double lo,
-           double hi, double *out);
 /* true/false as 1/0. */
 int jv_bool(jv_Ctx *v, const cJSON *obj, const char *at, const char *key, int flags, int *out);
 /* An array of min..max items. */

@@ -1,14 +1,15 @@
-/* progress.c - the progress file (format: progress.h, DESIGN.md): parse it
- * all or nothing, and write it back with a direct writer into a growing
- * buffer (one history entry a line, so 10,000 entries take a few ms and the
- * file stays readable). The reader is strict about what it uses (types,
- * ranges, times, sizes, nesting) but ignores keys it does not know, so a
- * file from a newer build of the same version still loads. Ids are any
- * UTF-8 text of 1..PROG_ID-1 bytes without control characters, and times
- * lie in PROG_MIN_TIME..PROG_MAX_TIME: prog_add refuses other ids and both
- * prog_add and the writer clamp times, so whatever is written reads back.
- * A version 0 file (progress.h) is read by the same code with epoch-second
- * times allowed, which is the whole migration. */
+/* progress.c - the progress file (format: progress.h; where it is kept:
+ * README.md "Using it"): parse it all or nothing, and write it back with a
+ * direct writer into a growing buffer (one history entry a line, so 10,000
+ * entries take a few ms and the file stays readable). The reader is strict
+ * about what it uses (types, ranges, times, sizes, nesting) but ignores
+ * keys it does not know, so a file from a newer build of the same version
+ * still loads. Ids are any UTF-8 text of 1..PROG_ID-1 bytes without
+ * control characters, and times lie in PROG_MIN_TIME..PROG_MAX_TIME:
+ * prog_add refuses other ids and both prog_add and the writer clamp times,
+ * so whatever is written reads back. A version 0 file (progress.h) is read
+ * by the same code with epoch-second times allowed, which is the whole
+ * migration. */
 #include "progress.h"
 
 #include <limits.h>

@@ -1,5 +1,6 @@
 /* progress.h - what a person has done, as read from and written to the
- * progress JSON file (format: DESIGN.md "Progress file", version 1):
+ * progress JSON file (format, version 1, below; where it is kept and what
+ * happens to one that cannot be read: README.md "Using it"):
  *   {"version":1,
  *    "history":[{"routine":ID,"zone":ID,"completed_at":"RFC3339 UTC",
  *                "steps_done":N,"steps_total":M,"steps_skipped":K}],

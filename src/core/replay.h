@@ -1,5 +1,6 @@
-/* replay.h - scripted input files for --replay (DESIGN.md "Replay files"):
- * one command a line, '#' starts a comment:
+/* replay.h - scripted input files for --replay (README.md "Command line",
+ * the paragraph on replay files; also in the --help text, cli.c): one
+ * command a line, '#' starts a comment:
  *   wait MS | tap X Y | touch X Y | tap-zone ID | key NAME | shot FILE.png |
  *   expect screen NAME | quit
  * plus, for finer control: press X Y / release X Y (mouse button down / up),

@@ -26,15 +26,6 @@
 #define CHK_CONFIG_MAX KCF_MAX_FILE
 #define CHK_CONFIG_DEPTH 3
 
-/* Writes dir + "/" + name into out (no doubled '/'); 0, or -1 when long. */
-static int join(char *out, size_t n, const char *dir, const char *name)
-{
-    size_t k = strlen(dir);
-    const char *sep = (k > 0 && dir[k - 1] == '/') ? "" : "/";
-    int w = snprintf(out, n, "%s%s%s", dir, sep, name);
-    return (w < 0 || (size_t)w >= n) ? -1 : 0;
-}
-
 static int is_file(const char *path)
 {
     struct stat st;
@@ -54,7 +45,7 @@ static void check_sprites(const char *assets_dir, prb_List *p)
 {
     char path[CHK_PATH], err[512];
     size_t len = 0;
-    if (join(path, sizeof path, assets_dir, "animations.json") != 0)
+    if (fio_join(path, sizeof path, assets_dir, "animations.json") != 0)
         return;
     char *text = fio_read_all(path, LVL_MAX_FILE, &len, err, sizeof err);
     if (!text)
@@ -79,7 +70,7 @@ static void check_sprites(const char *assets_dir, prb_List *p)
             if (cJSON_IsString(s) && s->valuestring && jv_is_id(s->valuestring)) {
                 char name[JV_ID + 16], sprite[CHK_PATH], at[JV_PTR];
                 snprintf(name, sizeof name, "sprites/%s.svg", s->valuestring);
-                if (join(sprite, sizeof sprite, assets_dir, name) != 0 || !is_file(sprite)) {
+                if (fio_join(sprite, sizeof sprite, assets_dir, name) != 0 || !is_file(sprite)) {
                     jv_ptr_i(at, "/animations", i);
                     jv_ptr(at, at, "layers");
                     jv_ptr_i(at, at, j);
@@ -100,9 +91,9 @@ static void check_art(const char *levels_dir, const char *assets_dir, const lvl_
                       prb_List *p)
 {
     char zones[CHK_PATH], art[CHK_PATH], q[JV_CLIP];
-    if (!c->art || join(zones, sizeof zones, levels_dir, "zones.json") != 0)
+    if (!c->art || fio_join(zones, sizeof zones, levels_dir, "zones.json") != 0)
         return;
-    if (join(art, sizeof art, assets_dir, c->art) != 0 || !is_file(art))
+    if (fio_join(art, sizeof art, assets_dir, c->art) != 0 || !is_file(art))
         prb_add(p, zones, "/art", "no file \"%s\" in the assets folder", jv_clip(q, c->art));
 }
 

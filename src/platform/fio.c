@@ -398,6 +398,14 @@ void fio_free_names(char **names, int n)
     free(names);
 }
 
+int fio_join(char *out, size_t n, const char *dir, const char *name)
+{
+    size_t k = strlen(dir);
+    const char *sep = (k > 0 && dir[k - 1] == '/') ? "" : "/";
+    int w = snprintf(out, n, "%s%s%s", dir, sep, name);
+    return (w < 0 || (size_t)w >= n) ? -1 : 0;
+}
+
 /* Makes one folder; an existing folder is fine, an existing file is not. */
 static int mkdir_one(const char *path)
 {

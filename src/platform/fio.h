@@ -1,5 +1,5 @@
 /* fio.h - file I/O at the edge: read a whole file with a size limit, save a
- * file atomically, list a folder. Plain POSIX, no SDL.
+ * file atomically, list a folder, join a path. Plain POSIX, no SDL.
  *
  * fio_save_atomic follows the careful-database order: write FILE.tmp-PID in
  * the same folder, write every byte, fflush, fsync, close (checked), keep the
@@ -31,6 +31,9 @@ int fio_move_aside(const char *path, const char *tag, char *out, size_t outlen);
 int fio_list(const char *dir, const char *suffix, char ***names);
 void fio_free_names(char **names, int n);
 int fio_exists(const char *path);
+/* Writes dir + "/" + name into out (no doubled '/' when dir ends with one);
+ * returns 0, or -1 when the path does not fit in n bytes. */
+int fio_join(char *out, size_t n, const char *dir, const char *name);
 /* Creates dir and its parents (mode 0700 for new folders); 0 or -1. */
 int fio_mkdirs(const char *dir);
 

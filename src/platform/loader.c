@@ -27,15 +27,6 @@
 
 #define LDR_PATH 4096
 
-/* Writes dir + "/" + name into out (no doubled '/'); 0, or -1 when long. */
-static int join(char *out, size_t n, const char *dir, const char *name)
-{
-    size_t k = strlen(dir);
-    const char *sep = (k > 0 && dir[k - 1] == '/') ? "" : "/";
-    int w = snprintf(out, n, "%s%s%s", dir, sep, name);
-    return (w < 0 || (size_t)w >= n) ? -1 : 0;
-}
-
 /* Reads path whole, or reports why not (naming the file) and returns NULL.
  * The caller frees the text. */
 static char *read_content(const char *path, size_t *len, prb_List *p)
@@ -80,7 +71,7 @@ static int load_one(const char *dir, const char *name, parse_fn parse, void *dst
 {
     char path[LDR_PATH];
     size_t len = 0;
-    if (join(path, sizeof path, dir, name) != 0) {
+    if (fio_join(path, sizeof path, dir, name) != 0) {
         prb_add(p, dir, "/", "folder name too long");
         return -1;
     }
@@ -118,7 +109,7 @@ static void load_routines(const char *levels_dir, lvl_Content *c, anim_Set *a, p
         size_t len = 0;
         if (!is_routine_file(names[i]))
             continue;
-        if (join(path, sizeof path, levels_dir, names[i]) != 0) {
+        if (fio_join(path, sizeof path, levels_dir, names[i]) != 0) {
             prb_add(p, names[i], "/", "path too long");
             continue;
         }

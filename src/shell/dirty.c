@@ -4,12 +4,6 @@
 
 #include <stdlib.h>
 
-static uint64_t mix(uint64_t h, uint64_t v)
-{
-    h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
-    return h ^ (h >> 31);
-}
-
 void dirty_free(dirty_Grid *g)
 {
     free(g->prev);
@@ -58,7 +52,7 @@ void dirty_add(dirty_Grid *g, SDL_Rect b, uint64_t hash, int whole)
     int y0 = r.y / DIRTY_CELL, y1 = (r.y + r.h - 1) / DIRTY_CELL;
     for (int y = y0; y <= y1; y++)
         for (int x = x0; x <= x1; x++)
-            g->cur[y * g->cols + x] = mix(g->cur[y * g->cols + x], hash);
+            g->cur[y * g->cols + x] = dirty_mix(g->cur[y * g->cols + x], hash);
     if (!whole)
         return;
     if (g->nwhole < DIRTY_MAX_WHOLE)

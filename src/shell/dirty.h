@@ -35,6 +35,14 @@ typedef struct {
     int n;
 } dirty_Grid;
 
+/* Folds v into the hash h: the one mixer for the cells' hashes and for the
+ * hash of each drawn thing (render_frame.c). */
+static inline uint64_t dirty_mix(uint64_t h, uint64_t v)
+{
+    h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 31);
+}
+
 /* Starts a frame of a w x h window whose background hashes to seed. */
 void dirty_begin(dirty_Grid *g, int w, int h, uint64_t seed);
 /* Adds one drawn thing: the pixels it may set (already clipped) and the

@@ -12,17 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint64_t mix(uint64_t h, uint64_t v)
-{
-    h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
-    return h ^ (h >> 29);
-}
-
 static uint64_t mixf(uint64_t h, float f)
 {
     uint32_t u;
     memcpy(&u, &f, sizeof u);
-    return mix(h, u);
+    return dirty_mix(h, u);
 }
 
 /* The pixels a copy or fill into d can set, with a pixel to spare; for a
@@ -67,9 +61,9 @@ static void prep(rnd_Ctx *r, const dl_List *l)
             continue;
         it->clip = clip;
         uint64_t rgba = (uint64_t)c->fill.r << 24 | (uint64_t)c->fill.g << 16 | (uint64_t)c->fill.b << 8 | c->fill.a;
-        uint64_t h = mix(mix(mix((uint64_t)c->kind, it->key), (uint64_t)it->alpha << 32 | rgba),
-                         (uint64_t)(uint32_t)clip.x << 48 ^ (uint64_t)(uint32_t)clip.y << 32 ^
-                             (uint64_t)(uint32_t)clip.w << 16 ^ (uint64_t)(uint32_t)clip.h);
+        uint64_t h = dirty_mix(dirty_mix((uint64_t)c->kind, it->key), (uint64_t)it->alpha << 32 | rgba);
+        h = dirty_mix(h, (uint64_t)(uint32_t)clip.x << 48 ^ (uint64_t)(uint32_t)clip.y << 32 ^
+                         (uint64_t)(uint32_t)clip.w << 16 ^ (uint64_t)(uint32_t)clip.h);
         h = mixf(mixf(mixf(mixf(mixf(h, it->dst.x), it->dst.y), it->dst.w), it->dst.h), it->rot);
         /* a scaled copy samples differently when clipped, so it is drawn
          * whole; a rotated one is scaled first, then blitted unscaled */

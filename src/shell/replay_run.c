@@ -198,13 +198,7 @@ static int run_one(ses_Session *s, const rpl_Cmd *c, const char *file)
         e.window.data1 = x;
         e.window.data2 = y;
         if (s->surface) {
-            /* the cache's textures die with the renderer: free them first */
-            rnd_free(&s->rnd);
-            SDL_DestroyRenderer(s->ren);
-            SDL_FreeSurface(s->surface);
-            s->surface = SDL_CreateRGBSurfaceWithFormat(0, x, y, 32, SDL_PIXELFORMAT_ARGB8888);
-            s->ren = s->surface ? SDL_CreateSoftwareRenderer(s->surface) : NULL;
-            if (!s->ren || rnd_init(&s->rnd, s->ren, s->assets, s->content.art) != 0) {
+            if (ses_open_offscreen(s, x, y) != 0) {
                 fprintf(stderr, "%s:%d: resize %d %d: %s\n", file, c->line, x, y, SDL_GetError());
                 s->quit = 1;
                 return -1;

@@ -169,19 +169,32 @@ static void show_snapshot(ses_Session *s)
     }
 }
 
+int ses_open_offscreen(ses_Session *s, int w, int h)
+{
+    int again = s->surface != NULL;
+    if (again) {
+        /* the cache's textures die with the renderer: free them first */
+        rnd_free(&s->rnd);
+        SDL_DestroyRenderer(s->ren);
+        SDL_FreeSurface(s->surface);
+    }
+    s->surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    s->ren = s->surface ? SDL_CreateSoftwareRenderer(s->surface) : NULL;
+    if (!s->ren)
+        return -1;
+    return again ? rnd_init(&s->rnd, s->ren, s->assets, s->content.art) : 0;
+}
+
 int ses_open_video(ses_Session *s)
 {
     int w = s->app.lay.w, h = s->app.lay.h;
     if (s->opt.kiosk) {
-        if (s->opt.headless) {
-            s->surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-            s->ren = s->surface ? SDL_CreateSoftwareRenderer(s->surface) : NULL;
-        }
+        if (s->opt.headless)
+            ses_open_offscreen(s, w, h);
         if (kio_open_window(s) != 0)
             s->ren = NULL;
     } else if (s->opt.headless) {
-        s->surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-        s->ren = s->surface ? SDL_CreateSoftwareRenderer(s->surface) : NULL;
+        ses_open_offscreen(s, w, h);
     } else {
         Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
         if (s->opt.fullscreen)

@@ -64,6 +64,14 @@ void ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, co
 int ses_load(ses_Session *s, const cli_Options *o);
 /* Creates the window (or off-screen surface) and the renderer. */
 int ses_open_video(ses_Session *s);
+/* Headless: makes the w x h off-screen surface and its software renderer.
+ * When there is one already (a replay's resize), it is made again at the
+ * new size: the render context is freed first (its cached textures die
+ * with the renderer), then the renderer and the surface, and after the new
+ * ones are made the render context is built again on them (rnd_init).
+ * Returns 0, or -1 with SDL's error (s->ren is NULL when it could not be
+ * made). */
+int ses_open_offscreen(ses_Session *s, int w, int h);
 /* Feeds one SDL event to the app. */
 void ses_event(ses_Session *s, const SDL_Event *e);
 /* Sets the clock (unscaled ms since start), ticks the app, writes events,

@@ -3,13 +3,12 @@
  * each. */
 #include "snapshot.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
+#include "platform/fio.h"
 #include "texcache.h"
 
 #define MAGIC "FMSNAP1"
@@ -59,21 +58,18 @@ uint64_t snp_key(const dl_List *l, uint64_t identity, int w, int h)
     return k;
 }
 
-/* $XDG_CACHE_HOME/facemap (else $HOME/.cache/facemap), made if missing. */
+/* $XDG_CACHE_HOME/facemap (else $HOME/.cache/facemap), made if missing
+ * (fio_mkdirs: mode 0700). */
 static int folder(char *out, size_t len)
 {
     const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
-    char base[1024];
     if (xdg && xdg[0] == '/')
-        snprintf(base, sizeof base, "%s", xdg);
+        snprintf(out, len, "%s/facemap", xdg);
     else if (home && home[0] == '/')
-        snprintf(base, sizeof base, "%s/.cache", home);
+        snprintf(out, len, "%s/.cache/facemap", home);
     else
         return -1;
-    snprintf(out, len, "%s/facemap", base);
-    if ((mkdir(base, 0700) != 0 && errno != EEXIST) || (mkdir(out, 0700) != 0 && errno != EEXIST))
-        return -1;
-    return 0;
+    return fio_mkdirs(out);
 }
 
 /* A Fletcher-style checksum of one row, eight bytes at a time, folded

@@ -6,7 +6,7 @@
  * facemap (src/shell/trace.h): its first frame is also its "map_drawn",
  * since it has nothing more to draw.
  *
- *   facemap_bare [--window WxH] [--renderer software|accelerated|auto]
+ *   facemap_bare [--window WxH] [--renderer software|accelerated]
  *                [--animate] [--frames N]
  * --animate   redraws every 16 ms like a step animation does (a cleared
  *             frame and a moving bar), writing "frame" trace lines; a mouse

@@ -254,6 +254,18 @@ static void mkdirs_fails_when_a_parent_is_a_file(void)
     CHECK_INT(fio_mkdirs(""), -1);
 }
 
+static void join_puts_one_slash_between_folder_and_name(void)
+{
+    char out[16];
+    CHECK_INT(fio_join(out, sizeof out, "levels", "a.json"), 0);
+    CHECK_STR(out, "levels/a.json");
+    CHECK_INT(fio_join(out, sizeof out, "levels/", "a.json"), 0);
+    CHECK_STR(out, "levels/a.json");
+    CHECK_INT(fio_join(out, 9, "abc", "defg"), 0);
+    CHECK_STR(out, "abc/defg");
+    CHECK_INT(fio_join(out, 8, "abc", "defg"), -1);
+}
+
 static void exists_tells_files_from_missing_ones(void)
 {
     char path[512];
@@ -358,6 +370,7 @@ int main(void)
     RUN(listing_a_missing_folder_gives_minus_one);
     RUN(mkdirs_creates_every_parent_and_accepts_existing_ones);
     RUN(mkdirs_fails_when_a_parent_is_a_file);
+    RUN(join_puts_one_slash_between_folder_and_name);
     RUN(exists_tells_files_from_missing_ones);
     RUN(stale_temps_of_dead_saves_are_removed_and_live_ones_kept);
     RUN(moving_aside_never_replaces_an_earlier_copy);
