@@ -15,6 +15,16 @@ enum { ADMIN_CLEAR = 10, ADMIN_OK = 11 };
 #define PIN_TRIES 5
 #define PIN_LOCK_MS 30000
 #define IDLE_STEP_MS 15000
+#define WARN_H 5.2f /* the default-PIN warning box, in u */
+#define ROW 1.9f     /* a line of counts, in u */
+#define ROW_MIN 1.3f /* closer where that makes them all fit; text stays 1u */
+
+/* The rows of counts: visitors, routines started, finished, unfinished,
+ * then each zone opened. */
+static int count_rows(const app_State *a)
+{
+    return 4 + (a->content->nzones < LVL_MAX_ZONES ? a->content->nzones : LVL_MAX_ZONES);
+}
 
 static void keypad_layout(app_Layout *l)
 {
@@ -47,11 +57,17 @@ static void layout(app_State *a, app_Layout *l)
         return;
     }
     ui_split_closeup(l, 0.55f);
+    geo_Rect in = geo_rect_inset(l->closeup, u);
+    int n = count_rows(a);
+    float row = ROW * u;
+    if (row * (float)(n + 1) > in.h && in.h / (float)(n + 1) >= ROW_MIN * u)
+        row = in.h / (float)(n + 1);
+    ui_list_layout(a, l, geo_rect(in.x, in.y + row, in.w, in.h - row), n, row, 0);
     geo_Rect c = l->card;
     /* the buttons close up where the card is short; the default-PIN
      * warning goes under them where there is room (draw) */
     float bh = 3.6f * u, bw = (c.w - u) / 2, gap = 1.5f * u;
-    if (3 * u + 3 * bh + 2 * gap + 6.2f * u > c.h)
+    if (3 * u + 3 * bh + 2 * gap + (WARN_H + 1.0f) * u > c.h)
         gap = 0.6f * u;
     app_add_target(l, ADMIN_IDLE, -1, geo_rect(c.x, c.y + 3 * u, bw, bh), "idle-down");
     app_add_target(l, ADMIN_IDLE, 1, geo_rect(c.x + bw + u, c.y + 3 * u, bw, bh), "idle-up");
@@ -152,7 +168,8 @@ static void counts(const app_State *a, dl_List *l, geo_Rect box)
 {
     const kst_Stats *s = a->k.stats;
     const lvl_Content *c = a->content;
-    float u = a->lay.u, row = 1.9f * u;
+    const app_List *ls = &a->lay.list;
+    float u = a->lay.u, row = ls->item_h, px = fminf(1.0f * u, row / 1.3f); /* one line a row */
     int64_t today = app_today(a), week = today - 6;
     int done_t, ab_t, done_w, ab_w;
     int started_t = kst_routine_sum(s, NULL, today, today, &done_t, &ab_t);
@@ -160,28 +177,25 @@ static void counts(const app_State *a, dl_List *l, geo_Rect box)
     char line[200];
     ui_card(a, l, box, u);
     geo_Rect in = geo_rect_inset(box, u);
-    float cw = fmaxf(3.4f * u, fminf(5 * u, 0.2f * in.w)), y = in.y; /* the two count columns */
+    float cw = fmaxf(UI_TARGET * u, fminf(5 * u, 0.2f * in.w)), y = in.y; /* the two count columns */
     Row rows[LVL_MAX_ZONES + 4];
     int n = 0;
     rows[n++] = (Row){"Visitors", kst_sessions(s, today, today), kst_sessions(s, week, today)};
     rows[n++] = (Row){"Routines started", started_t, started_w};
     rows[n++] = (Row){"Routines finished", done_t, done_w};
     rows[n++] = (Row){"Routines left unfinished", ab_t, ab_w};
-    for (int z = 0; z < c->nzones && n < LVL_MAX_ZONES + 4; z++)
+    for (int z = 0; n < count_rows(a); z++)
         rows[n++] = (Row){c->zones[z].name, kst_zone_opened(s, c->zones[z].id, today, today),
-                                      kst_zone_opened(s, c->zones[z].id, week, today)};
-    if (row * (float)(n + 1) > in.h) /* every row fits, smaller if need be */
-        row = in.h / (float)(n + 1);
-    float px = fminf(1.0f * u, row / 1.3f); /* one line a row */
+                          kst_zone_opened(s, c->zones[z].id, week, today)};
     dl_text(l, geo_rect(in.x, y, in.w - 2 * cw, row), "Sessions", (int)(1.15f * px), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
             dl_rgba(UI_INK));
     dl_text(l, geo_rect(in.x + in.w - 2 * cw, y, cw, row), "today", (int)(0.95f * px), 1, DL_ALIGN_RIGHT,
             DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
     dl_text(l, geo_rect(in.x + in.w - cw, y, cw, row), "7 days", (int)(0.95f * px), 1, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE,
             dl_rgba(UI_MUTED));
-    for (int i = 0; i < n && y + 2 * row <= in.y + in.h + 1; i++) {
-        y += row;
-        if (i == 4)
+    for (int i = ls->first; i < ls->first + ls->shown; i++) {
+        y = ui_list_item(ls, i).y;
+        if (i == 4 && i > ls->first)
             dl_rect(l, geo_rect(in.x, y - 0.1f * u, in.w, 0.08f * u), dl_rgba(UI_LINE));
         dl_text(l, geo_rect(in.x, y, in.w - 2 * cw, row), rows[i].name, (int)px, 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
                 dl_rgba(UI_INK));
@@ -205,6 +219,7 @@ static void draw(const app_State *a, dl_List *l)
         return;
     }
     counts(a, l, a->lay.closeup);
+    ui_list_bar(a, l);
     geo_Rect c = a->lay.card;
     char line[160];
     snprintf(line, sizeof line, "Back to the start after %lld s untouched", k->idle_ms / 1000);
@@ -221,8 +236,8 @@ static void draw(const app_State *a, dl_List *l)
     }
     int exit = app_target_of(a, ADMIN_EXIT, -1);
     float below = exit >= 0 ? a->lay.t[exit].r.y + a->lay.t[exit].r.h : c.y;
-    if (def && c.y + c.h - 5.2f * u >= below + 0.6f * u) { /* else the header's note says it */
-        geo_Rect w = geo_rect(c.x, c.y + c.h - 5.2f * u, c.w, 5.2f * u);
+    if (def && c.y + c.h - WARN_H * u >= below + 0.6f * u) { /* else the header's note says it */
+        geo_Rect w = geo_rect(c.x, c.y + c.h - WARN_H * u, c.w, WARN_H * u);
         ui_caution_box(a, l, w, 0.7f);
         snprintf(line, sizeof line, "This kiosk uses the documented default PIN %s. Set \"pin\" in the config "
                  "file (--config) so that visitors cannot open this screen.", KCF_DEFAULT_PIN);

@@ -38,8 +38,8 @@ static void panel_buttons(app_State *a, app_Layout *l)
     }
 }
 
-/* A zone's label is part of its target: a tap on it opens the zone. The
- * name's pill is drawn 0.1u wider than its text box on every side. */
+/* A zone's label is part of its target: a tap on it (its name's pill or
+ * its badge) opens the zone. */
 static void tag_zones(app_Layout *l)
 {
     for (int i = 0; i < l->n; i++) {
@@ -48,7 +48,7 @@ static void tag_zones(app_Layout *l)
         if (t->act != MAP_ZONE || !lb->placed)
             continue;
         if (lb->name.w > 0)
-            t->tag[0] = geo_rect_inset(lb->name, -0.1f * l->u * lb->scale);
+            t->tag[0] = geo_rect_inset(lb->name, -MAP_PILL * l->u * lb->scale);
         if (lb->badge.w > 0)
             t->tag[1] = lb->badge;
     }

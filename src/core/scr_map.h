@@ -8,6 +8,10 @@
 
 enum { MAP_ZONE = ACT_SCREEN }; /* arg: the zone */
 
+/* A label's name is drawn on a pill this much (in u, times the label's
+ * scale) wider than its text box on every side; a tap there opens it. */
+#define MAP_PILL 0.1f
+
 /* Where to tap zone z on the map: the middle of its label (the name where
  * it shows, else the badge), else its label point. */
 geo_Pt map_zone_point(const app_State *a, int z);

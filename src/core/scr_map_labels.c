@@ -42,7 +42,7 @@ static int extent(const app_Label *lb, float u, float gap, geo_Rect out[2])
 {
     int n = 0;
     if (lb->name.w > 0)
-        out[n++] = geo_rect_inset(lb->name, -0.1f * u * lb->scale - gap);
+        out[n++] = geo_rect_inset(lb->name, -MAP_PILL * u * lb->scale - gap);
     if (lb->badge.w > 0)
         out[n++] = geo_rect_inset(lb->badge, -gap);
     return n;
@@ -144,7 +144,7 @@ static void draw_label(const app_State *a, dl_List *l, int z, const app_Label *l
 {
     float u = a->lay.u * lb->scale;
     if (lb->name.w > 0) {
-        dl_rrect(l, geo_rect_inset(lb->name, -0.1f * u), 0.5f * u, lit ? dl_rgba(UI_WHITE) : ui_alpha(UI_WHITE, 0xD8),
+        dl_rrect(l, geo_rect_inset(lb->name, -MAP_PILL * u), 0.5f * u, lit ? dl_rgba(UI_WHITE) : ui_alpha(UI_WHITE, 0xD8),
                  dl_rgba(lit ? UI_ACCENT : UI_NONE), lit ? 0.12f * u : 0);
         dl_text(l, lb->name, a->content->zones[z].name, (int)(1.05f * u), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE,
                 dl_rgba(UI_INK));
