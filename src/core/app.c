@@ -471,7 +471,7 @@ void app_init(app_State *a, const lvl_Content *c, const anim_Set *anims, prog_Da
     a->screen = SCR_UNSET;
     a->lay.w = w;
     a->lay.h = h;
-    app_go(a, SCR_MAP);
+    app_go(a, SCR_HOME);
 }
 
 int app_take_events(app_State *a, app_Event *out, int max)

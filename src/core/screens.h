@@ -20,4 +20,7 @@
     X(SCR_SAFETY, scr_safety)    \
     X(SCR_ADMIN, scr_admin)
 
+/* The screen the app opens on (a kiosk opens on the attract loop). */
+#define SCR_HOME SCR_MAP
+
 #endif
