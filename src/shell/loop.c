@@ -35,6 +35,9 @@ int loop_run(ses_Session *s)
         int rest = !s->rested && wait > REST_MS;
         SDL_Event e;
         if (SDL_WaitEventTimeout(&e, rest ? REST_MS : wait)) {
+            /* the clock first: input acts at the time it comes, not at the
+             * time the loop last woke (a resume after a long pause) */
+            ses_advance(s, (long long)(SDL_GetTicks64() - t0));
             ses_event(s, &e);
             while (SDL_PollEvent(&e))
                 ses_event(s, &e);

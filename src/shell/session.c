@@ -108,6 +108,7 @@ int ses_load(ses_Session *s, const cli_Options *o)
     s->opt = *o;
     s->scale = o->time_scale > 0 ? o->time_scale : 1.0;
     s->wall0 = (int64_t)time(NULL);
+    s->wall_fixed = o->now != NULL;
     if (o->now && tf_parse_rfc3339(o->now, &s->wall0) != 0) {
         fprintf(stderr, "facemap: --now: not an RFC 3339 time: %s\n", o->now);
         return -1;
@@ -284,10 +285,20 @@ static void save(ses_Session *s)
     s->retry_save_at = s->clock_ms + SAVE_RETRY_MS;
 }
 
+/* The wall clock now: read from the system each time (it may be set after
+ * the start, as a Raspberry Pi does by network time), or with --now the
+ * start time plus the clock. Local days use the offset in force now. */
+static int64_t wall_now(ses_Session *s, long long clock_ms)
+{
+    int64_t wall = s->wall_fixed ? s->wall0 + clock_ms / 1000 : (int64_t)time(NULL);
+    s->app.tz_offset = local_offset(wall);
+    return wall;
+}
+
 void ses_advance(ses_Session *s, long long clock_ms)
 {
     s->clock_ms = clock_ms;
-    app_tick(&s->app, (long long)((double)clock_ms * s->scale), s->wall0 + clock_ms / 1000);
+    app_tick(&s->app, (long long)((double)clock_ms * s->scale), wall_now(s, clock_ms));
     kio_after_tick(s);
     app_Event ev[APP_MAX_EVENTS];
     int n;

@@ -35,6 +35,7 @@ typedef struct {
     rnd_Ctx rnd;
     double scale;            /* --time-scale */
     int64_t wall0;           /* wall clock at start (UTC s) */
+    int wall_fixed;          /* --now: the wall clock is wall0 + clock_ms, else the system's */
     long long clock_ms;      /* unscaled ms since start (real or virtual) */
     SDL_FingerID finger;     /* the one finger being followed, or 0 */
     int finger_down;
