@@ -177,6 +177,8 @@ int app_hit(const app_State *a, float x, float y)
 
 void app_layout(app_State *a)
 {
+    char was[APP_NAME];
+    app_target_name(a, a->focus, was, sizeof was);
     app_Layout *l = &a->lay;
     int w = l->w, h = l->h;
     float u = ui_clampf((float)(w < h ? w : h) / 36.0f, 12.0f, 48.0f);
@@ -189,15 +191,19 @@ void app_layout(app_State *a)
     const scr_Def *d = app_screen_def(a->screen);
     if (d)
         d->layout(a, l);
+    a->focus = app_find_target(a, was);
     a->redraw = 1;
 }
 
 void app_go(app_State *a, app_Screen s)
 {
     const scr_Def *d = app_screen_def(s);
+    const scr_Def *was = app_screen_def(a->screen);
     app_Screen from = a->screen;
     if (!d)
         return;
+    if (was && was->close)
+        was->close(a, s);
     a->screen = s;
     a->screen_t0 = a->now;
     a->pressed = -1;
@@ -223,22 +229,27 @@ void app_back(app_State *a)
         app_go(a, d->back);
 }
 
-/* The list moved: lay out its page, keep the focus on the same target
- * where it is still there, and say where the list is. */
-static void list_moved(app_State *a)
+/* Where the list is: items first..last of count in view. */
+static void list_event(app_State *a)
 {
-    char was[APP_NAME];
-    app_target_name(a, a->focus, was, sizeof was);
-    int old = a->focus;
-    app_layout(a);
-    int now = app_find_target(a, was);
-    a->focus = now >= 0 ? now : old < a->lay.n ? old : a->lay.n - 1;
     app_Event *e = app_push_event(a, EV_LIST);
     if (e) {
         e->index = a->lay.list.first + 1;
         e->flag = a->lay.list.first + a->lay.list.shown;
         e->of = a->lay.list.count;
     }
+}
+
+/* The list moved: lay out its page, keep the focus on the same target,
+ * or where that has gone (an item of the page before), on the target in
+ * its place, and say where the list is. */
+static void list_moved(app_State *a)
+{
+    int old = a->focus;
+    app_layout(a);
+    if (a->focus < 0 && old >= 0)
+        a->focus = old < a->lay.n ? old : a->lay.n - 1;
+    list_event(a);
 }
 
 static void page_list(app_State *a, int dir)
@@ -421,11 +432,34 @@ void app_draw(const app_State *a, dl_List *l)
     }
 }
 
+/* After a resize: the list's page that holds the focused target (an item
+ * of the page before may be on another page now). */
+static void refind_focus(app_State *a, const char *name)
+{
+    int keep = a->list_first;
+    for (int first = 0; first < a->lay.list.count; first += a->lay.list.per_page) {
+        a->list_first = first;
+        app_layout(a);
+        if ((a->focus = app_find_target(a, name)) >= 0)
+            return;
+    }
+    a->list_first = keep;
+    app_layout(a);
+}
+
 void app_resize(app_State *a, int w, int h)
 {
+    char was[APP_NAME];
+    app_target_name(a, a->focus, was, sizeof was);
+    app_List before = a->lay.list;
     a->lay.w = w;
     a->lay.h = h;
     app_layout(a);
+    if (a->focus < 0 && strcmp(was, "none") != 0 && a->lay.list.count > a->lay.list.per_page)
+        refind_focus(a, was);
+    const app_List *ls = &a->lay.list;
+    if (ls->count > 0 && (ls->first != before.first || ls->shown != before.shown))
+        list_event(a); /* what is in view changed */
 }
 
 void app_set_banner(app_State *a, app_BannerKind kind, const char *msg)

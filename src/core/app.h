@@ -200,6 +200,8 @@ typedef struct {
     void (*layout)(app_State *a, app_Layout *l);
     /* After the layout, on opening: the focus, and what it leaves behind. */
     void (*open)(app_State *a, app_Screen from);
+    /* Before another screen opens in its place (to: that screen). */
+    void (*close)(app_State *a, app_Screen to);
     void (*act)(app_State *a, const app_Target *t);  /* its own actions, ACT_SCREEN and up */
     int (*key)(app_State *a, const app_Input *in);   /* keys it takes itself: 1 when used */
     void (*tick)(app_State *a);
@@ -262,7 +264,8 @@ int64_t app_today(const app_State *a);
 void app_go(app_State *a, app_Screen s);
 void app_back(app_State *a);
 app_Event *app_push_event(app_State *a, app_EvKind k);
-/* Recomputes the layout of the current screen for the window size. */
+/* Recomputes the layout of the current screen for the window size; the
+ * focus stays on the target of the same name, or is cleared. */
 void app_layout(app_State *a);
 /* The first target with act (and arg, unless arg < 0), or -1. */
 int app_target_of(const app_State *a, int act, int arg);

@@ -22,7 +22,8 @@
 #define MAX_COORD 1000000LL
 #define MAX_SIZE 16384LL
 
-typedef enum { ARG_NONE, ARG_MS, ARG_XY, ARG_WH, ARG_WORD, ARG_KEY, ARG_PNG, ARG_EXPECT } ArgShape;
+typedef enum { ARG_NONE, ARG_MS, ARG_XY, ARG_WH, ARG_WORD, ARG_KEY, ARG_PNG, ARG_EXPECT, ARG_NOTCHES } ArgShape;
+#define MAX_NOTCHES 100LL
 
 typedef struct {
     const char *name;
@@ -48,7 +49,7 @@ static const CmdSpec specs[] = {
     {"resize", RPL_RESIZE, ARG_WH, "resize W H"},
     {"tap-target", RPL_TAP_TARGET, ARG_WORD, "tap-target NAME"},
     {"touch-target", RPL_TOUCH_TARGET, ARG_WORD, "touch-target NAME"},
-    {"wheel", RPL_WHEEL, ARG_XY, "wheel DX DY"},
+    {"wheel", RPL_WHEEL, ARG_NOTCHES, "wheel DX DY"},
 };
 #define NSPECS ((int)(sizeof specs / sizeof specs[0]))
 
@@ -178,6 +179,27 @@ static int check_pair(Ctx *c, const CmdSpec *sp, const Word *w, long long lo, lo
     return 0;
 }
 
+/* Two wheel notch counts, each -MAX_NOTCHES..MAX_NOTCHES. */
+static int check_notches(Ctx *c, const CmdSpec *sp, const Word *w, rpl_Cmd *cmd)
+{
+    long long v[2] = {0, 0};
+    for (int i = 0; i < 2; i++) {
+        Word d = w[i];
+        int neg = d.n > 1 && d.s[0] == '-';
+        d.s += neg;
+        d.n -= neg;
+        if (word_number(d, MAX_NOTCHES, &v[i]) != 0) {
+            problem(c, "%s: expected a whole number -%lld..%lld, got '%.*s'", sp->usage, MAX_NOTCHES, MAX_NOTCHES,
+                    quote_len(w[i]), w[i].s);
+            return -1;
+        }
+        v[i] = neg ? -v[i] : v[i];
+    }
+    cmd->x = (int)v[0];
+    cmd->y = (int)v[1];
+    return 0;
+}
+
 /* A key name, optionally "Shift+NAME" (any case); the name itself is
  * checked by the shell with SDL_GetKeyFromName. */
 static int check_key(Ctx *c, const CmdSpec *sp, Word w, rpl_Cmd *cmd)
@@ -226,6 +248,7 @@ static int shape_args(ArgShape shape)
     case ARG_XY:
     case ARG_WH:
     case ARG_EXPECT:
+    case ARG_NOTCHES:
         return 2;
     default:
         return 1;
@@ -250,6 +273,8 @@ static int check_args(Ctx *c, const CmdSpec *sp, const Word *w, rpl_Cmd *cmd)
         return check_png(c, sp, w[0], cmd);
     case ARG_EXPECT:
         return check_expect(c, sp, w, cmd);
+    case ARG_NOTCHES:
+        return check_notches(c, sp, w, cmd);
     case ARG_NONE:
     default:
         return 0;

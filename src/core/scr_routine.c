@@ -116,6 +116,15 @@ static void open(app_State *a, app_Screen from)
     a->focus = app_target_of(a, RT_NEXT, -1);
 }
 
+/* Left before the end (back, a visit that ended, a reload): in a kiosk
+ * the routine counts as abandoned. */
+static void close(app_State *a, app_Screen to)
+{
+    (void)to;
+    if (a->player.r && !a->player.finished)
+        vis_abandoned(a);
+}
+
 static void act(app_State *a, const app_Target *t)
 {
     ply_State *p = &a->player;
@@ -173,6 +182,7 @@ static app_Screen reloaded(app_State *a)
 {
     if (a->routine < 0 || a->content->routines[a->routine].broken) {
         a->zone = a->routine = -1;
+        a->player.r = NULL; /* it was in the content just replaced */
         return SCR_MAP;
     }
     const lvl_Routine *r = &a->content->routines[a->routine];
@@ -306,6 +316,7 @@ const scr_Def scr_routine = {
     .shows_routine = 1,
     .layout = layout,
     .open = open,
+    .close = close,
     .act = act,
     .key = key,
     .tick = tick,

@@ -67,16 +67,21 @@ static void open_admin(app_State *a)
     app_go(a, SCR_ADMIN);
 }
 
-/* The visitor has gone: count what they left unfinished, forget the rest. */
+void vis_abandoned(app_State *a)
+{
+    if (!a->k.on)
+        return;
+    vis_count(a, a->player.r, VIS_ABANDONED);
+    app_push_event(a, EV_ABANDONED);
+}
+
+/* The visitor has gone: forget them (the player counts a routine left
+ * unfinished as it closes). */
 static void end_visit(app_State *a)
 {
-    if (a->screen == SCR_ROUTINE && !a->player.finished) {
-        vis_count(a, a->player.r, VIS_ABANDONED);
-        app_push_event(a, EV_ABANDONED);
-    }
     a->k.unlocked = 0;
-    a->zone = a->routine = -1;
     app_go(a, SCR_ATTRACT);
+    a->zone = a->routine = -1;
 }
 
 int vis_input(app_State *a, const app_Input *in)

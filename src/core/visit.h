@@ -24,6 +24,9 @@ int vis_input(app_State *a, const app_Input *in);
 void vis_tick(app_State *a);
 /* App ms of the next of those, or -1. */
 long long vis_deadline(const app_State *a);
+/* The player is left with its routine unfinished: counted as abandoned
+ * (routine_abandoned event), never as done. */
+void vis_abandoned(app_State *a);
 /* Counts a routine started, done or abandoned (VIS_*), a zone opened. */
 void vis_count(app_State *a, const lvl_Routine *r, int what);
 void vis_count_zone(app_State *a, int zone);
