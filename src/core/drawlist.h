@@ -1,5 +1,5 @@
 /* drawlist.h - what the core wants on screen, as a list of plain commands
- * in window pixels. The core fills it (view.c); the SDL shell turns it into
+ * in window pixels. The core fills it (app_draw: each screen's draw, scr_*.c); the SDL shell turns it into
  * pixels (shell/render.c) and never decides anything itself.
  *
  * A dl_List owns fixed pools for commands, polygon points and text bytes;

@@ -96,7 +96,7 @@ void ui_header_band(app_Layout *l, int back)
     l->header = geo_rect(0, 0, (float)l->w, 4.4f * u);
     float bx = u;
     if (back) {
-        geo_Rect b = geo_rect(u, 0.6f * u, 7.5f * u, 3.2f * u);
+        geo_Rect b = geo_rect(u, 0.5f * u, 7.5f * u, UI_TARGET * u);
         app_add_target(l, ACT_BACK, 0, b, "back");
         bx = b.x + b.w + u;
     }

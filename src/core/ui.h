@@ -4,8 +4,8 @@
  * animation, and the list with its page control in ui_list.c). Screens
  * draw every colour from this palette and size everything in the layout
  * unit u (lay.u), so text stays readable at arm's length.
- * Pure functions: they read the app's state and append to a draw list or
- * a layout, never change the state. */
+ * They read the app's state and append to a draw list or a layout; of the
+ * state, only the list's first item in view (list_first) is theirs to set. */
 #ifndef FM_UI_H
 #define FM_UI_H
 

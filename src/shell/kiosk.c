@@ -2,7 +2,7 @@
  * the counts on disk, a window that fills the display whatever manages it,
  * no cursor, no way out for visitors, and the screensaver held off only
  * while someone uses the screen. The decisions (idle, attract, admin, PIN)
- * are the core's (app_kiosk.c). */
+ * are the core's (visit.c, scr_attract.c, scr_admin.c). */
 #include <stdlib.h>
 #include <string.h>
 
