@@ -13,21 +13,25 @@ static const dl_Color RED = {255, 0, 0, 255}, GREEN = {0, 255, 0, 128}, BLUE = {
                       BLACK = {0, 0, 0, 255};
 static const geo_Rect BOX = {10.5f, 20, 30, 40}, OTHER = {1, 2, 3, 4};
 
-static void same_color(dl_Color a, dl_Color b)
-{
-    CHECK_INT(a.r, b.r);
-    CHECK_INT(a.g, b.g);
-    CHECK_INT(a.b, b.b);
-    CHECK_INT(a.a, b.a);
-}
+/* Check that a colour or a rectangle is the one after it; a failure names
+ * the caller's line and the field. */
+#define CHECK_COLOR(got, ...)                          \
+    do {                                               \
+        dl_Color got_ = (got), want_ = __VA_ARGS__;    \
+        CHECK_INT(got_.r, want_.r);                    \
+        CHECK_INT(got_.g, want_.g);                    \
+        CHECK_INT(got_.b, want_.b);                    \
+        CHECK_INT(got_.a, want_.a);                    \
+    } while (0)
 
-static void same_rect(geo_Rect a, geo_Rect b)
-{
-    CHECK_NEAR(a.x, b.x, 1e-6);
-    CHECK_NEAR(a.y, b.y, 1e-6);
-    CHECK_NEAR(a.w, b.w, 1e-6);
-    CHECK_NEAR(a.h, b.h, 1e-6);
-}
+#define CHECK_RECT(got, ...)                           \
+    do {                                               \
+        geo_Rect got_ = (got), want_ = __VA_ARGS__;    \
+        CHECK_NEAR(got_.x, want_.x, 1e-6);             \
+        CHECK_NEAR(got_.y, want_.y, 1e-6);             \
+        CHECK_NEAR(got_.w, want_.w, 1e-6);             \
+        CHECK_NEAR(got_.h, want_.h, 1e-6);             \
+    } while (0)
 
 /* The one command the list should hold now, or NULL. */
 static const dl_Cmd *only(dl_Kind kind)
@@ -47,7 +51,7 @@ static void a_colour_is_read_as_0xRRGGBBAA(void)
     CHECK_INT(c.g, 0x34);
     CHECK_INT(c.b, 0x56);
     CHECK_INT(c.a, 0x78);
-    same_color(dl_rgba(0xff000080u), (dl_Color){255, 0, 0, 128});
+    CHECK_COLOR(dl_rgba(0xff000080u), (dl_Color){255, 0, 0, 128});
 }
 
 static void reset_empties_the_list_and_sets_the_background(void)
@@ -63,7 +67,7 @@ static void reset_empties_the_list_and_sets_the_background(void)
     CHECK_INT(l.npts, 0);
     CHECK_INT(l.ntext, 0);
     CHECK_INT(l.overflow, 0);
-    same_color(l.clear, BLUE);
+    CHECK_COLOR(l.clear, BLUE);
 }
 
 static void a_rectangle_keeps_its_place_and_fill(void)
@@ -73,8 +77,8 @@ static void a_rectangle_keeps_its_place_and_fill(void)
     const dl_Cmd *c = only(DL_RECT);
     if (!c)
         return;
-    same_rect(c->rect, BOX);
-    same_color(c->fill, RED);
+    CHECK_RECT(c->rect, BOX);
+    CHECK_COLOR(c->fill, RED);
     CHECK_NEAR(c->alpha, 1.0, 1e-6);
     CHECK(c->text == NULL && c->pts == NULL);
 }
@@ -86,10 +90,10 @@ static void a_rounded_rectangle_keeps_radius_fill_and_stroke(void)
     const dl_Cmd *c = only(DL_RRECT);
     if (!c)
         return;
-    same_rect(c->rect, BOX);
+    CHECK_RECT(c->rect, BOX);
     CHECK_NEAR(c->radius, 6.5, 1e-6);
-    same_color(c->fill, GREEN);
-    same_color(c->stroke, BLUE);
+    CHECK_COLOR(c->fill, GREEN);
+    CHECK_COLOR(c->stroke, BLUE);
     CHECK_NEAR(c->stroke_w, 2.25, 1e-6);
 }
 
@@ -108,9 +112,9 @@ static void a_polygon_copies_its_points_and_is_bounded_by_them(void)
     CHECK_NEAR(c->pts[0].x, 10, 1e-6);
     CHECK_NEAR(c->pts[2].y, 60, 1e-6);
     CHECK_NEAR(c->pts[3].x, -5, 1e-6);
-    same_rect(c->rect, (geo_Rect){-5, 5, 45, 55});
-    same_color(c->fill, RED);
-    same_color(c->stroke, GREEN);
+    CHECK_RECT(c->rect, (geo_Rect){-5, 5, 45, 55});
+    CHECK_COLOR(c->fill, RED);
+    CHECK_COLOR(c->stroke, GREEN);
     CHECK_NEAR(c->stroke_w, 1.5, 1e-6);
     /* a second polygon's points follow the first's */
     dl_poly(&l, pts, 3, RED, GREEN, 1);
@@ -143,12 +147,12 @@ static void text_is_copied_with_its_size_weight_alignment_and_colour(void)
     CHECK_STR(c->text, "Rub gently");
     CHECK(c->text == l.text);
     CHECK_INT(l.ntext, (int)sizeof words);
-    same_rect(c->rect, BOX);
+    CHECK_RECT(c->rect, BOX);
     CHECK_INT(c->px, 18);
     CHECK_INT(c->bold, 1);
     CHECK_INT(c->align, DL_ALIGN_RIGHT);
     CHECK_INT(c->valign, DL_VALIGN_BOTTOM);
-    same_color(c->fill, GREEN);
+    CHECK_COLOR(c->fill, GREEN);
     dl_text(&l, OTHER, "second", 10, 0, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, RED);
     CHECK_INT(l.n, 2);
     CHECK(l.cmd[1].text == l.text + sizeof words);
@@ -173,8 +177,8 @@ static void art_keeps_its_source_region_destination_and_alpha(void)
     const dl_Cmd *c = only(DL_ART);
     if (!c)
         return;
-    same_rect(c->src, OTHER);
-    same_rect(c->rect, BOX);
+    CHECK_RECT(c->src, OTHER);
+    CHECK_RECT(c->rect, BOX);
     CHECK_NEAR(c->alpha, 0.25, 1e-6);
 }
 
@@ -189,7 +193,7 @@ static void a_sprite_copies_its_name_and_keeps_rotation_and_alpha(void)
         return;
     CHECK_STR(c->text, "fingertip");
     CHECK(c->text == l.text);
-    same_rect(c->rect, BOX);
+    CHECK_RECT(c->rect, BOX);
     CHECK_NEAR(c->rot, 45, 1e-6);
     CHECK_NEAR(c->alpha, 0.5, 1e-6);
 }
@@ -198,14 +202,19 @@ static void a_ring_keeps_its_fraction_track_arc_and_width(void)
 {
     dl_reset(&l, BLACK);
     dl_ring(&l, BOX, 0.375f, BLUE, RED, 8);
-    const dl_Cmd *c = only(DL_RING);
-    if (!c)
-        return;
-    same_rect(c->rect, BOX);
-    CHECK_NEAR(c->frac, 0.375, 1e-6);
-    same_color(c->fill, BLUE);
-    same_color(c->stroke, RED);
-    CHECK_NEAR(c->stroke_w, 8, 1e-6);
+    dl_ring(&l, OTHER, 1.0f, RED, GREEN, 0.5f); /* a full ring */
+    CHECK_INT(l.n, 2);
+    for (int i = 0; i < l.n; i++)
+        CHECK_INT(l.cmd[i].kind, DL_RING);
+    CHECK_RECT(l.cmd[0].rect, BOX);
+    CHECK_NEAR(l.cmd[0].frac, 0.375, 1e-6);
+    CHECK_COLOR(l.cmd[0].fill, BLUE);
+    CHECK_COLOR(l.cmd[0].stroke, RED);
+    CHECK_NEAR(l.cmd[0].stroke_w, 8, 1e-6);
+    CHECK_RECT(l.cmd[1].rect, OTHER);
+    CHECK_NEAR(l.cmd[1].frac, 1.0, 1e-6);
+    CHECK_COLOR(l.cmd[1].stroke, GREEN);
+    CHECK_NEAR(l.cmd[1].stroke_w, 0.5, 1e-6);
 }
 
 static void clip_and_unclip_are_recorded_in_order(void)
@@ -216,10 +225,10 @@ static void clip_and_unclip_are_recorded_in_order(void)
     dl_unclip(&l);
     CHECK_INT(l.n, 3);
     CHECK_INT(l.cmd[0].kind, DL_CLIP);
-    same_rect(l.cmd[0].rect, BOX);
+    CHECK_RECT(l.cmd[0].rect, BOX);
     CHECK_INT(l.cmd[1].kind, DL_RECT);
     CHECK_INT(l.cmd[2].kind, DL_UNCLIP);
-    same_rect(l.cmd[2].rect, (geo_Rect){0, 0, 0, 0});
+    CHECK_RECT(l.cmd[2].rect, (geo_Rect){0, 0, 0, 0});
 }
 
 static void a_command_does_not_keep_what_the_one_before_set(void)
@@ -235,7 +244,7 @@ static void a_command_does_not_keep_what_the_one_before_set(void)
         return;
     CHECK_NEAR(c->radius, 0, 1e-6);
     CHECK_NEAR(c->stroke_w, 0, 1e-6);
-    same_color(c->stroke, (dl_Color){0, 0, 0, 0});
+    CHECK_COLOR(c->stroke, (dl_Color){0, 0, 0, 0});
     CHECK(c->text == NULL);
     CHECK_INT(c->px, 0);
     CHECK_INT(c->bold, 0);
@@ -252,7 +261,7 @@ static void commands_past_the_last_place_are_dropped_and_overflow_is_set(void)
     CHECK_INT(l.n, DL_MAX_CMDS);
     CHECK_INT(l.overflow, 1);
     CHECK_NEAR(l.cmd[DL_MAX_CMDS - 1].rect.x, DL_MAX_CMDS - 1, 1e-6);
-    same_color(l.cmd[DL_MAX_CMDS - 1].fill, RED);
+    CHECK_COLOR(l.cmd[DL_MAX_CMDS - 1].fill, RED);
     /* every kind is dropped alike, and takes no points */
     geo_Pt tri[3] = {{0, 0}, {1, 0}, {0, 1}};
     dl_poly(&l, tri, 3, RED, RED, 1);

@@ -26,6 +26,14 @@ static void empty(kst_Stats *st)
     memset(st, 0, sizeof *st);
 }
 
+/* Empties s, then counts one session on each of the n days, in order. */
+static void sessions_on(const int64_t *days, int n)
+{
+    empty(&s);
+    for (int i = 0; i < n; i++)
+        kst_session(&s, days[i]);
+}
+
 static int parse(kst_Stats *st, const char *single_quoted)
 {
     prb_clear(&p);
@@ -55,13 +63,7 @@ static void a_new_value_counts_nothing(void)
 
 static void sessions_are_counted_per_day_and_summed_over_inclusive_ranges(void)
 {
-    empty(&s);
-    kst_session(&s, 100);
-    kst_session(&s, 100);
-    kst_session(&s, 101);
-    kst_session(&s, 103);
-    kst_session(&s, 103);
-    kst_session(&s, 103);
+    sessions_on((const int64_t[]){100, 100, 101, 103, 103, 103}, 6);
     CHECK_INT(s.n, 3);
     CHECK_INT(kst_sessions(&s, 100, 100), 2);
     CHECK_INT(kst_sessions(&s, 101, 101), 1);
@@ -190,10 +192,7 @@ static void only_the_newest_35_days_are_kept_and_the_oldest_goes_first(void)
 
 static void days_far_apart_each_take_one_place_in_the_window(void)
 {
-    empty(&s);
-    kst_session(&s, 0);
-    kst_session(&s, 1000);
-    kst_session(&s, 100000);
+    sessions_on((const int64_t[]){0, 1000, 100000}, 3);
     CHECK_INT(s.n, 3);
     CHECK_INT(kst_sessions(&s, 0, 0), 1);
     CHECK_INT(kst_sessions(&s, 0, 100000), 3);
@@ -201,10 +200,7 @@ static void days_far_apart_each_take_one_place_in_the_window(void)
 
 static void a_day_already_kept_still_counts_after_a_newer_one(void)
 {
-    empty(&s);
-    kst_session(&s, 10);
-    kst_session(&s, 11);
-    kst_session(&s, 10);
+    sessions_on((const int64_t[]){10, 11, 10}, 3);
     kst_zone(&s, 10, "nose")->opened++;
     CHECK_INT(s.n, 2);
     CHECK_INT(kst_sessions(&s, 10, 10), 2);
@@ -217,10 +213,7 @@ static void a_day_already_kept_still_counts_after_a_newer_one(void)
  * have counts nowhere (kst_zone and kst_routine give NULL then, too). */
 static void a_clock_set_back_to_a_day_not_kept_counts_nowhere_and_keeps_the_order(void)
 {
-    empty(&s);
-    kst_session(&s, 10);
-    kst_session(&s, 12);
-    kst_session(&s, 11);
+    sessions_on((const int64_t[]){10, 12, 11}, 3);
     CHECK(kst_zone(&s, 11, "nose") == NULL);
     CHECK(kst_routine(&s, 11, "nose-clean-out") == NULL);
     CHECK_INT(s.n, 2);
