@@ -392,6 +392,23 @@ static void a_file_with_more_than_35_days_is_a_problem(void)
     CHECK_INT(s.n, 0);
 }
 
+/* The window drops d[0] as the oldest day, so what a file gives must be
+ * oldest first, each date once, whether parse sorts it or calls it a
+ * problem. A file with 2026-11-22 before 2026-11-21 is read as it stands
+ * today, and 35 days later the window drops 11-22 and keeps 11-21. */
+static void days_read_from_a_file_are_kept_oldest_first_each_once(void)
+{
+    static const char *const files[] = {
+        "{'days': [{'date': '2026-11-22', 'sessions': 5}, {'date': '2026-11-21', 'sessions': 1}]}",
+        "{'days': [{'date': '2026-11-21', 'sessions': 5}, {'date': '2026-11-21', 'sessions': 1}]}",
+    };
+    for (int f = 0; f < 2; f++) {
+        parse(&s, files[f]);
+        for (int i = 0; i + 1 < s.n; i++)
+            CHECK(s.d[i].day < s.d[i + 1].day);
+    }
+}
+
 static void text_that_is_not_json_is_a_problem(void)
 {
     prb_clear(&p);
@@ -421,5 +438,6 @@ int main(void)
     RUN(a_file_with_a_problem_gives_empty_stats_and_says_where);
     RUN(a_file_with_more_than_35_days_is_a_problem);
     RUN(text_that_is_not_json_is_a_problem);
+    RUN(days_read_from_a_file_are_kept_oldest_first_each_once);
     return check_summary();
 }
