@@ -153,6 +153,8 @@ int kst_parse(kst_Stats *s, const char *file, const char *json, prb_List *p)
                 jv_report(&v, jv_ptr(ptr, at, "date"), "must be a date such as 2026-11-21");
         }
         day->day = t / 86400;
+        if (t && s->n > 0 && day->day <= s->d[s->n - 1].day) /* the window code keeps them in order */
+            jv_report(&v, jv_ptr(ptr, at, "date"), "must come after the day before it: days go oldest first, each once");
         jv_int(&v, d, at, "sessions", JV_OPTIONAL, 0, 1000000000, &day->sessions);
         read_counts(&v, cJSON_GetObjectItemCaseSensitive(d, "zones"), jv_ptr(ptr, at, "zones"), day->zone,
                     &day->nzone, 0);
