@@ -1,0 +1,48 @@
+/* settings.h - a person's settings: sound cues and their volume, the
+ * spoken voice and its speed, hands-free advance, and the text size. At
+ * home they live in $XDG_CONFIG_HOME/facemap/settings.json (the shell
+ * reads and saves the file; this module only parses and writes text); a
+ * kiosk takes the same keys from its config file (kconfig.c).
+ *
+ * File format (version 1), every key optional, defaults below:
+ *   {"kind": "settings", "version": 1, "sound": true, "volume": 80,
+ *    "voice": false, "voice_rate": 160, "hands_free": false,
+ *    "text_size": "normal"}
+ * A set_Settings is a plain value; set_serialize returns a malloc'd
+ * string the caller frees. No I/O. */
+#ifndef FM_SETTINGS_H
+#define FM_SETTINGS_H
+
+#include "problems.h"
+
+typedef enum { SET_TEXT_NORMAL, SET_TEXT_LARGE, SET_TEXT_LARGEST, SET_TEXT_COUNT } set_TextSize;
+
+#define SET_VOLUME_MAX 100
+#define SET_RATE_MIN 80   /* words a minute */
+#define SET_RATE_MAX 300
+#define SET_VERSION 1
+
+typedef struct {
+    int sound;              /* 1: cues (step start, last seconds, timer end, done) */
+    int volume;             /* 0..SET_VOLUME_MAX */
+    int voice;              /* 1: steps are spoken */
+    int voice_rate;         /* SET_RATE_MIN..SET_RATE_MAX words a minute */
+    int hands_free;         /* 1: timed steps go on by themselves, a tap anywhere or any key goes on */
+    set_TextSize text_size;
+} set_Settings;
+
+/* The defaults: sound on at volume 80; the voice off (a kiosk is a public
+ * place; at home a person chooses it); hands-free off; normal text. */
+void set_defaults(set_Settings *s);
+/* Parses a settings file; every problem is reported as "FILE: /pointer:
+ * message". A key with a problem keeps its default, the others are taken.
+ * Returns the number of problems. */
+int set_parse(set_Settings *s, const char *file, const char *text, size_t len, prb_List *p);
+/* The file's text, keys in a fixed order; NULL when out of memory. */
+char *set_serialize(const set_Settings *s);
+/* "normal", "large", "largest". */
+const char *set_text_size_name(set_TextSize t);
+/* How much larger text is drawn at this size: 1, 1.25, 1.5. */
+float set_text_scale(set_TextSize t);
+
+#endif
