@@ -27,6 +27,7 @@
 #include "player.h"
 #include "progress.h"
 #include "safety.h"
+#include "settings.h"
 #include "screens.h"
 #include "timefmt.h"
 
@@ -57,8 +58,11 @@ typedef struct {
 
 typedef enum {
     EV_SCREEN, EV_STEP, EV_ROUTINE_DONE, EV_TIMER_END, EV_PAUSE, EV_SKIP, EV_FOCUS, EV_ABANDONED,
-    EV_PIN, EV_DIM, EV_LIST
+    EV_PIN, EV_DIM, EV_LIST, EV_CUE
 } app_EvKind;
+
+/* A sound cue (EV_CUE's flag), played by the shell where sound is on. */
+typedef enum { CUE_STEP, CUE_TICK, CUE_END, CUE_DONE, CUE_COUNT } app_Cue;
 
 #define APP_NAME (LVL_ID + 16)
 
@@ -174,6 +178,8 @@ typedef struct {
     int list_first;              /* the screen's list: its first item in view */
     long long screen_t0;         /* when the current screen opened */
     long long anim_t0;           /* when the current step's animation started */
+    int choice;                  /* hands-free: a cautioned step waits for Do it or Skip */
+    int tick_secs;               /* the countdown's last second that ticked */
     float min_target_px;         /* the smallest target the display allows (kiosk: ~9 mm) */
     app_Layout lay;
     app_Event ev[APP_MAX_EVENTS];
@@ -183,6 +189,9 @@ typedef struct {
     int zone_routines[LVL_MAX_ROUTINES];
     int nzone_routines;
     prog_Entry last;             /* the routine just finished (done screen) */
+    set_Settings settings;       /* the person's (the shell loads and saves them) */
+    int settings_pending;        /* changed: the shell saves them and clears it */
+    int voice_available;         /* built with speech and it started */
     char banner[256];            /* a message shown on every screen, e.g. a failed save */
     app_BannerKind banner_kind;
     app_Kiosk k;

@@ -50,6 +50,12 @@ int app_event_json(const app_Event *e, char *buf, int len)
         PUT("\"event\":\"list\",\"screen\":\"%s\",\"first\":%d,\"last\":%d,\"of\":%d",
             app_screen_name(e->screen), e->index, e->flag, e->of);
         break;
+    case EV_CUE: {
+        static const char *const cues[CUE_COUNT] = {"step", "tick", "end", "done"};
+        PUT("\"event\":\"cue\",\"cue\":\"%s\",\"routine\":\"%s\"",
+            e->flag >= 0 && e->flag < CUE_COUNT ? cues[e->flag] : "?", e->routine);
+        break;
+    }
     case EV_FOCUS:
         PUT("\"event\":\"focus\",\"screen\":\"%s\",\"target\":\"%s\"", app_screen_name(e->screen), e->target);
         break;

@@ -29,12 +29,14 @@ static void panel_buttons(app_State *a, app_Layout *l)
         app_add_target(l, ACT_GO, SCR_SAFETY, ui_landscape(l) ? geo_rect(p.x, p.y + p.h - bh, p.w, bh)
                                               : geo_rect(p.x + p.w / 2, p.y + p.h - bh, p.w / 2, bh), "safety");
     } else if (ui_landscape(l)) {
+        app_add_target(l, ACT_GO, SCR_SETTINGS, geo_rect(p.x, p.y + p.h - 3 * bh - 1.6f * u, p.w, bh), "settings");
         app_add_target(l, ACT_GO, SCR_SAFETY, geo_rect(p.x, p.y + p.h - 2 * bh - 0.8f * u, p.w, bh), "safety");
         app_add_target(l, ACT_GO, SCR_PROGRESS, geo_rect(p.x, p.y + p.h - bh, p.w, bh), "history");
     } else {
-        float bw = (p.w - u) / 2;
+        float bw = (p.w - 2 * u) / 3;
         app_add_target(l, ACT_GO, SCR_SAFETY, geo_rect(p.x, p.y + p.h - bh, bw, bh), "safety");
         app_add_target(l, ACT_GO, SCR_PROGRESS, geo_rect(p.x + bw + u, p.y + p.h - bh, bw, bh), "history");
+        app_add_target(l, ACT_GO, SCR_SETTINGS, geo_rect(p.x + 2 * (bw + u), p.y + p.h - bh, bw, bh), "settings");
     }
 }
 
@@ -160,7 +162,7 @@ static void legend_rows(const app_State *a, dl_List *l, geo_Rect p, int land)
                 (int)(0.95f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
     }
     if (land)
-        dl_text(l, geo_rect(p.x, p.y + 13 * u, p.w, p.h - 13 * u - 8.6f * u),
+        dl_text(l, geo_rect(p.x, p.y + 13 * u, p.w, p.h - 13 * u - 12.8f * u),
                 "Tap a zone to see its routines. Keyboard: Tab moves, Return opens, Escape goes back.",
                 (int)(1.0f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_MUTED));
 }
@@ -182,6 +184,7 @@ static void panel(const app_State *a, dl_List *l)
         legend_rows(a, l, p, land);
     ui_button(a, l, app_target_of(a, ACT_GO, SCR_SAFETY), "\xE2\x9A\xA0 Safety", 0, 1);
     ui_button(a, l, app_target_of(a, ACT_GO, SCR_PROGRESS), "History", 0, 1);
+    ui_button(a, l, app_target_of(a, ACT_GO, SCR_SETTINGS), "Settings", 0, 1);
 }
 
 static void draw(const app_State *a, dl_List *l)

@@ -2,9 +2,15 @@
  * card (title, text, caution, timer note), the animated close-up of the
  * zone, the countdown ring where the step has a duration, and Previous,
  * Pause, Skip and Next. Left and Right step, Space pauses. What the player
- * (player.h) reports becomes events, the remembered routine in progress,
- * and at the end the finished routine in the history (or in a kiosk, a
- * count) and the done screen. */
+ * (player.h) reports becomes events, sound cues (a step starts, the last
+ * three seconds, the timer ends, the routine is done), the remembered
+ * routine in progress, and at the end the finished routine in the history
+ * (or in a kiosk, a count) and the done screen.
+ *
+ * Hands-free (a setting): a timed step goes on by itself LEAD_MS after its
+ * timer ends; a step without a timer goes on with a tap on the picture or
+ * any key but the navigation keys; a cautioned step never starts by
+ * itself: its countdown waits for a clear choice, Do it or Skip. */
 #include <stdio.h>
 #include <string.h>
 
@@ -12,15 +18,44 @@
 #include "ui.h"
 #include "visit.h"
 
-enum { RT_PREV = ACT_SCREEN, RT_PAUSE, RT_SKIP, RT_NEXT };
+enum { RT_PREV = ACT_SCREEN, RT_PAUSE, RT_SKIP, RT_NEXT, RT_DO_IT, RT_PICTURE };
 
-static void emit_step(app_State *a)
+#define LEAD_MS 3000 /* hands-free: from a timer's end to the next step */
+
+static void cue(app_State *a, app_Cue c)
+{
+    app_Event *e = a->settings.sound ? app_push_event(a, EV_CUE) : NULL;
+    if (e)
+        e->flag = c;
+}
+
+static int hands_free(const app_State *a)
+{
+    return a->settings.hands_free;
+}
+
+/* Whether the step waits for the person to go on: no timer, or it ended. */
+static int waiting(const app_State *a)
+{
+    const lvl_Step *st = ply_step(&a->player);
+    return st && !a->choice && (st->seconds <= 0 || a->player.timer_ended);
+}
+
+/* A step began: its event and cue; hands-free, a cautioned step waits
+ * (paused, with no pause event) for Do it or Skip. */
+static void step_began(app_State *a)
 {
     app_Event *e = app_push_event(a, EV_STEP);
-    if (!e)
-        return;
-    e->index = a->player.index + 1;
-    e->of = a->player.r->nsteps;
+    if (e) {
+        e->index = a->player.index + 1;
+        e->of = a->player.r->nsteps;
+    }
+    cue(a, CUE_STEP);
+    a->anim_t0 = a->now;
+    a->tick_secs = 0;
+    a->choice = hands_free(a) && ply_step(&a->player)->caution;
+    if (a->choice)
+        ply_set_paused(&a->player, 1, a->now);
 }
 
 /* The routine in progress, kept in the progress file (not in a kiosk). */
@@ -51,6 +86,7 @@ static void finish(app_State *a)
     e.steps_done = ply_count(&a->player, PLY_DONE);
     e.steps_skipped = ply_count(&a->player, PLY_SKIPPED);
     vis_count(a, r, VIS_DONE);
+    cue(a, CUE_DONE);
     if (app_keeps_history(a) && prog_add(a->prog, &e) != 0)
         app_set_banner(a, BANNER_HISTORY, "History is full: this routine was not recorded.");
     memset(&a->prog->current, 0, sizeof a->prog->current);
@@ -64,23 +100,32 @@ static void finish(app_State *a)
     app_go(a, SCR_DONE);
 }
 
+/* Lays the screen out again: a step that waits for a choice has the focus
+ * on Do it. */
+static void relayout(app_State *a)
+{
+    app_layout(a);
+    if (a->choice)
+        a->focus = app_target_of(a, RT_DO_IT, -1);
+}
+
 /* Reacts to what the player reported. */
 static void player_flags(app_State *a, int flags)
 {
-    if (flags & PLY_TIMER_ENDED)
+    if (flags & PLY_TIMER_ENDED) {
         app_push_event(a, EV_TIMER_END);
+        cue(a, CUE_END);
+    }
     if (flags & PLY_FINISHED) {
         finish(a);
         return;
     }
     if (flags & PLY_STEP_COMPLETED)
         remember_current(a);
-    if (flags & PLY_CHANGED_STEP) {
-        a->anim_t0 = a->now;
-        emit_step(a);
-    }
+    if (flags & PLY_CHANGED_STEP)
+        step_began(a);
     if (flags)
-        app_layout(a);
+        relayout(a);
 }
 
 void routine_start(app_State *a, int r)
@@ -92,19 +137,24 @@ void routine_start(app_State *a, int r)
     ply_start(&a->player, &a->content->routines[r], a->now);
     memset(&a->prog->current, 0, sizeof a->prog->current);
     vis_count(a, &a->content->routines[r], VIS_STARTED);
-    a->anim_t0 = a->now;
     app_go(a, SCR_ROUTINE);
-    emit_step(a);
+    step_began(a);
+    relayout(a);
 }
 
 static void layout(app_State *a, app_Layout *l)
 {
-    (void)a;
     static const ui_Control acts[] = {
         {RT_PREV, 0, "previous"}, {RT_PAUSE, 0, "pause"}, {RT_SKIP, 0, "skip"}, {RT_NEXT, 0, "next"}};
+    static const ui_Control choice[] = {{RT_PREV, 0, "previous"}, {RT_SKIP, 0, "skip"}, {RT_DO_IT, 0, "do-it"}};
     ui_header_band(l, 1);
-    ui_controls(l, acts, 4);
+    if (a->choice)
+        ui_controls(l, choice, 3);
+    else
+        ui_controls(l, acts, 4);
     ui_split_closeup(l, 0.42f);
+    if (hands_free(a) && waiting(a)) /* a tap on the picture goes on */
+        app_add_target(l, RT_PICTURE, 0, l->closeup, "picture");
     float d = ui_clampf(0.34f * (l->closeup.w < l->closeup.h ? l->closeup.w : l->closeup.h), 5 * l->u,
                         12 * l->u);
     l->ring = geo_rect(l->closeup.x + l->closeup.w - d - 0.5f * l->u, l->closeup.y + 0.5f * l->u, d, d);
@@ -113,7 +163,7 @@ static void layout(app_State *a, app_Layout *l)
 static void open(app_State *a, app_Screen from)
 {
     (void)from;
-    a->focus = app_target_of(a, RT_NEXT, -1);
+    a->focus = app_target_of(a, a->choice ? RT_DO_IT : RT_NEXT, -1);
 }
 
 /* Left before the end (back, a visit that ended, a reload): in a kiosk
@@ -129,7 +179,13 @@ static void act(app_State *a, const app_Target *t)
 {
     ply_State *p = &a->player;
     switch (t->act) {
+    case RT_PICTURE:
     case RT_NEXT: player_flags(a, ply_next(p, a->now)); break;
+    case RT_DO_IT:
+        a->choice = 0;
+        player_flags(a, ply_set_paused(p, 0, a->now));
+        relayout(a);
+        break;
     case RT_PREV: player_flags(a, ply_prev(p, a->now)); break;
     case RT_SKIP: {
         int f = ply_skip(p, a->now);
@@ -149,10 +205,27 @@ static void act(app_State *a, const app_Target *t)
     }
 }
 
+/* Hands-free, a step that waits goes on with any key but those that move
+ * about (Tab, arrows back, Escape; Return where the focus shows). */
+static int any_key_goes_on(const app_State *a, const app_Input *in)
+{
+    if (!hands_free(a) || !waiting(a))
+        return 0;
+    switch (in->key) {
+    case KEY_TAB: case KEY_ESCAPE: case KEY_LEFT: case KEY_UP: return 0;
+    case KEY_RETURN: return !a->focus_visible;
+    default: return 1;
+    }
+}
+
 /* Right is Next, Left is Previous, Space pauses or resumes. */
 static int key(app_State *a, const app_Input *in)
 {
-    int act_of = in->key == KEY_LEFT ? RT_PREV : in->key == KEY_RIGHT ? RT_NEXT : in->key == KEY_SPACE ? RT_PAUSE : 0;
+    int act_of = any_key_goes_on(a, in) ? RT_NEXT
+                 : in->key == KEY_LEFT  ? RT_PREV
+                 : in->key == KEY_RIGHT ? (a->choice ? 0 : RT_NEXT)
+                 : in->key == KEY_SPACE ? (a->choice ? 0 : RT_PAUSE)
+                                        : 0;
     if (!act_of)
         return 0;
     int ti = app_target_of(a, act_of, -1);
@@ -161,9 +234,33 @@ static int key(app_State *a, const app_Input *in)
     return 1;
 }
 
+/* Ticks for the last three seconds of a countdown. */
+static void last_seconds(app_State *a)
+{
+    const ply_State *p = &a->player;
+    long long left = ply_remaining_ms(p);
+    int secs = (int)((left + 999) / 1000);
+    if (left > 0 && !p->paused && p->step_ms > 0 && secs <= 3 && secs != a->tick_secs) {
+        a->tick_secs = secs;
+        cue(a, CUE_TICK);
+    }
+}
+
+static long long timer_ms(const ply_State *p)
+{
+    const lvl_Step *st = ply_step(p);
+    return st ? (long long)st->seconds * 1000 : 0;
+}
+
 static void tick(app_State *a)
 {
-    player_flags(a, ply_update(&a->player, a->now));
+    ply_State *p = &a->player;
+    player_flags(a, ply_update(p, a->now));
+    if (a->screen != SCR_ROUTINE)
+        return;
+    last_seconds(a);
+    if (hands_free(a) && p->timer_ended && !p->paused && !a->choice && p->step_ms >= timer_ms(p) + LEAD_MS)
+        player_flags(a, ply_next(p, a->now));
 }
 
 static int animating(const app_State *a)
@@ -173,7 +270,10 @@ static int animating(const app_State *a)
 
 static long long deadline(const app_State *a)
 {
-    return ply_next_deadline(&a->player);
+    const ply_State *p = &a->player;
+    if (hands_free(a) && p->timer_ended && !p->paused && !a->choice) /* the lead-in's end */
+        return p->last_ms + timer_ms(p) + LEAD_MS - p->step_ms;
+    return ply_next_deadline(p);
 }
 
 /* The routine was reloaded: play its new version from the same step, or
@@ -206,7 +306,10 @@ static void ring(const app_State *a, dl_List *l)
     dl_rrect(l, geo_rect_inset(r, -0.3f * u), r.w, ui_alpha(UI_WHITE, 0xE8), dl_rgba(UI_NONE), 0);
     dl_ring(l, r, 1.0f - ply_timer_fraction(p), dl_rgba(UI_TRACK), dl_rgba(p->timer_ended ? UI_DUE_RECENT : UI_ACCENT),
             r.w * 0.09f);
-    const char *sub = p->timer_ended ? "time's up" : p->paused ? "paused" : "seconds";
+    int lead = hands_free(a) && p->timer_ended && !a->choice && p->index + 1 < p->r->nsteps;
+    char next_in[32];
+    snprintf(next_in, sizeof next_in, "next in %lld s", (timer_ms(p) + LEAD_MS - p->step_ms + 999) / 1000);
+    const char *sub = lead ? next_in : p->timer_ended ? "time's up" : p->paused ? "paused" : "seconds";
     dl_text(l, geo_rect(r.x, r.y + r.h * 0.22f, r.w, r.h * 0.36f), p->timer_ended ? "Done" : big,
             (int)(r.h * 0.24f), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
     dl_text(l, geo_rect(r.x + r.w * 0.15f, r.y + r.h * 0.56f, r.w * 0.7f, r.h * 0.2f), sub,
@@ -235,7 +338,9 @@ static void caution(const app_State *a, dl_List *l, const lvl_Step *st, geo_Rect
     ui_caution_box(a, l, b, 0.7f);
     geo_Rect bi = geo_rect_inset(b, 0.7f * u);
     dl_text(l, geo_rect(bi.x, bi.y, bi.w, 1.5f * u),
-            st->skippable ? "\xE2\x9A\xA0 Caution \xC2\xB7 you can skip this step" : "\xE2\x9A\xA0 Caution",
+            a->choice      ? "\xE2\x9A\xA0 Caution \xC2\xB7 Do it or Skip?"
+            : st->skippable ? "\xE2\x9A\xA0 Caution \xC2\xB7 you can skip this step"
+                            : "\xE2\x9A\xA0 Caution",
             (int)(1.05f * u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_CAUTION));
     dl_text(l, geo_rect(bi.x, bi.y + 1.9f * u, bi.w, bi.h - 1.9f * u), st->caution, (int)cpx, 0,
             DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_CAUTION_INK));
@@ -296,7 +401,7 @@ static void draw(const app_State *a, dl_List *l)
     snprintf(note, sizeof note, "Step %d of %d", p->index + 1, p->r->nsteps);
     ui_header(a, l, p->r->title, note, "\xE2\x80\xB9 Routines");
     ui_closeup(a, l, a->zone, a->lay.closeup, 0);
-    long long t = p->paused ? p->step_ms : a->now - a->anim_t0;
+    long long t = p->step_ms; /* stands still while paused, and goes on from there */
     ui_animation(a, l, st->anim, geo_rect_inset(a->lay.closeup, 0.5f * a->lay.u), t);
     dl_unclip(l);
     if (st->seconds > 0)
@@ -304,6 +409,7 @@ static void draw(const app_State *a, dl_List *l)
     step_card(a, l, st);
     int last = p->index + 1 == p->r->nsteps;
     ui_button(a, l, app_target_of(a, RT_PREV, -1), "\xE2\x80\xB9 Previous", 0, p->index > 0);
+    ui_button(a, l, app_target_of(a, RT_DO_IT, -1), "Do it \xE2\x80\xBA", 1, 1);
     ui_button(a, l, app_target_of(a, RT_PAUSE, -1), p->paused ? "Resume" : "Pause", 0, 1);
     ui_button(a, l, app_target_of(a, RT_SKIP, -1), "Skip", 0, st->skippable);
     ui_button(a, l, app_target_of(a, RT_NEXT, -1), last ? "Finish \xE2\x9C\x93" : "Next \xE2\x80\xBA", 1, 1);

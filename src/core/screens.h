@@ -10,15 +10,16 @@
 #ifndef FM_SCREENS_H
 #define FM_SCREENS_H
 
-#define SCR_LIST(X)              \
-    X(SCR_ATTRACT, scr_attract)  \
-    X(SCR_MAP, scr_map)          \
-    X(SCR_ZONE, scr_zone)        \
-    X(SCR_ROUTINE, scr_routine)  \
-    X(SCR_DONE, scr_done)        \
-    X(SCR_PROGRESS, scr_history) \
-    X(SCR_SAFETY, scr_safety)    \
-    X(SCR_ADMIN, scr_admin)
+#define SCR_LIST(X)               \
+    X(SCR_ATTRACT, scr_attract)   \
+    X(SCR_MAP, scr_map)           \
+    X(SCR_ZONE, scr_zone)         \
+    X(SCR_ROUTINE, scr_routine)   \
+    X(SCR_DONE, scr_done)         \
+    X(SCR_PROGRESS, scr_history)  \
+    X(SCR_SAFETY, scr_safety)     \
+    X(SCR_ADMIN, scr_admin)       \
+    X(SCR_SETTINGS, scr_settings)
 
 /* The screen the app opens on (a kiosk opens on the attract loop). */
 #define SCR_HOME SCR_MAP

@@ -1,0 +1,159 @@
+/* scr_settings.c - the settings screen, one tap from the map: sound and
+ * its volume, the spoken voice and its speed, and hands-free advance, a
+ * row each with what it does and its controls (a switch, or - and +). A
+ * change takes effect at once and is saved (the app sets
+ * settings_pending; the shell writes the file and says "settings_saved").
+ * The rows are a list: in a small window they page. */
+#include <stdio.h>
+
+#include "ui.h"
+
+enum { SET_TOGGLE = ACT_SCREEN /* arg: the row */, SET_DOWN, SET_UP };
+enum { ROW_SOUND, ROW_VOLUME, ROW_VOICE, ROW_RATE, ROW_HANDS_FREE, ROW_COUNT };
+
+#define ROW_H 4.8f      /* a row, in u: text left, controls right */
+#define ROW_H_TALL 7.6f /* in portrait: the description under them, full width */
+#define VOLUME_STEP 10
+#define RATE_STEP 20
+
+typedef struct {
+    const char *title, *what, *name; /* name: its targets' names start so */
+    int stepper;                     /* - and + rather than a switch */
+} Row;
+
+static const Row rows[ROW_COUNT] = {
+    [ROW_SOUND] = {"Sound", "A tone for each step, ticks, and a chime when a timer ends.", "sound", 0},
+    [ROW_VOLUME] = {"Volume", "How loud the sounds and the voice are.", "volume", 1},
+    [ROW_VOICE] = {"Voice", "Reads each step aloud, with its caution.", "voice", 0},
+    [ROW_RATE] = {"Voice speed", "Words a minute.", "voice-speed", 1},
+    [ROW_HANDS_FREE] = {"Hands-free", "Timed steps go on by themselves; tap the picture or any key for the next.",
+                        "hands-free", 0},
+};
+
+/* The switch of a row: sound, voice, hands-free. */
+static int *flag_of(set_Settings *s, int row)
+{
+    return row == ROW_SOUND ? &s->sound : row == ROW_VOICE ? &s->voice : &s->hands_free;
+}
+
+static int flag(const set_Settings *s, int row)
+{
+    return row == ROW_SOUND ? s->sound : row == ROW_VOICE ? s->voice : s->hands_free;
+}
+
+/* Whether the row can be changed now (the voice needs a build with it). */
+static int usable(const app_State *a, int row)
+{
+    return (row != ROW_VOICE && row != ROW_RATE) || a->voice_available;
+}
+
+static void layout(app_State *a, app_Layout *l)
+{
+    float u = l->u;
+    ui_header_band(l, 1);
+    geo_Rect body = geo_rect(u, l->header.h + u, (float)l->w - 2 * u, (float)l->h - l->header.h - 2 * u);
+    int tall = !ui_landscape(l);
+    const app_List *ls = ui_list_layout(a, l, body, ROW_COUNT, (tall ? ROW_H_TALL : ROW_H) * u, 0.8f * u);
+    float side = UI_TARGET * u;
+    for (int i = ls->first; i < ls->first + ls->shown; i++) {
+        geo_Rect r = ui_list_item(ls, i);
+        float y = tall ? r.y + 0.7f * u : r.y + (r.h - side) / 2, right = r.x + r.w - u;
+        if (!usable(a, i))
+            continue;
+        if (rows[i].stepper) {
+            app_add_target(l, SET_DOWN, i, geo_rect(right - 2 * side - 5.5f * u, y, side, side), "%s-down",
+                           rows[i].name);
+            app_add_target(l, SET_UP, i, geo_rect(right - side, y, side, side), "%s-up", rows[i].name);
+        } else {
+            app_add_target(l, SET_TOGGLE, i, geo_rect(right - 7 * u, y, 7 * u, side), "%s", rows[i].name);
+        }
+    }
+}
+
+static void open(app_State *a, app_Screen from)
+{
+    (void)from;
+    a->focus = app_target_of(a, SET_TOGGLE, ROW_SOUND);
+}
+
+static int clampi(int v, int lo, int hi)
+{
+    return v < lo ? lo : v > hi ? hi : v;
+}
+
+static void act(app_State *a, const app_Target *t)
+{
+    set_Settings *s = &a->settings;
+    int dir = t->act == SET_UP ? 1 : -1;
+    if (t->act == SET_TOGGLE)
+        *flag_of(s, t->arg) = !*flag_of(s, t->arg);
+    else if (t->arg == ROW_VOLUME)
+        s->volume = clampi(s->volume + dir * VOLUME_STEP, 0, SET_VOLUME_MAX);
+    else if (t->arg == ROW_RATE)
+        s->voice_rate = clampi(s->voice_rate + dir * RATE_STEP, SET_RATE_MIN, SET_RATE_MAX);
+    else
+        return;
+    a->settings_pending = 1;
+}
+
+/* ---- drawing ------------------------------------------------------------------ */
+
+/* What the row's control shows: "On", "80 %", "160". */
+static void value_text(const app_State *a, int row, char *out, int len)
+{
+    const set_Settings *s = &a->settings;
+    if (!usable(a, row))
+        snprintf(out, (size_t)len, "Not in this build");
+    else if (row == ROW_VOLUME)
+        snprintf(out, (size_t)len, "%d %%", s->volume);
+    else if (row == ROW_RATE)
+        snprintf(out, (size_t)len, "%d", s->voice_rate);
+    else
+        snprintf(out, (size_t)len, "%s", flag(s, row) ? "On" : "Off");
+}
+
+static void row(const app_State *a, dl_List *l, int i)
+{
+    float u = a->lay.u;
+    geo_Rect r = ui_list_item(&a->lay.list, i), in = geo_rect_inset(r, 0.9f * u);
+    char value[40];
+    value_text(a, i, value, sizeof value);
+    ui_card(a, l, r, 0.8f * u);
+    int tall = !ui_landscape(&a->lay);
+    float text_w = in.w - (rows[i].stepper ? 2 * UI_TARGET + 6.5f : 8.5f) * u;
+    geo_Rect title = tall ? geo_rect(in.x, r.y + 0.7f * u, text_w, UI_TARGET * u) : geo_rect(in.x, in.y, text_w, 1.7f * u);
+    geo_Rect what = tall ? geo_rect(in.x, title.y + title.h + 0.4f * u, in.w, r.y + r.h - title.y - title.h - 1.0f * u)
+                         : geo_rect(in.x, in.y + 1.8f * u, text_w, in.h - 1.8f * u);
+    dl_text(l, title, rows[i].title, (int)(1.25f * u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
+    dl_text(l, what, rows[i].what, (int)(1.0f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_MUTED));
+    int down = app_target_of(a, SET_DOWN, i), up = app_target_of(a, SET_UP, i), sw = app_target_of(a, SET_TOGGLE, i);
+    if (!usable(a, i)) {
+        dl_text(l, geo_rect(in.x + text_w, title.y, in.w - text_w, title.h), value, (int)(1.0f * u), 0,
+                DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
+    } else if (rows[i].stepper && down >= 0 && up >= 0) {
+        geo_Rect d = a->lay.t[down].r, p = a->lay.t[up].r;
+        ui_button(a, l, down, "\xE2\x88\x92", 0, 1);
+        ui_button(a, l, up, "+", 0, 1);
+        dl_text(l, geo_rect(d.x + d.w, d.y, p.x - d.x - d.w, d.h), value, (int)(1.2f * u), 1, DL_ALIGN_CENTER,
+                DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
+    } else if (sw >= 0) {
+        ui_button(a, l, sw, value, flag(&a->settings, i), 1);
+    }
+}
+
+static void draw(const app_State *a, dl_List *l)
+{
+    ui_header(a, l, "Settings", "Saved as you change them", "\xE2\x80\xB9 Map");
+    for (int i = a->lay.list.first; i < a->lay.list.first + a->lay.list.shown; i++)
+        row(a, l, i);
+    ui_list_bar(a, l);
+}
+
+const scr_Def scr_settings = {
+    .name = "settings",
+    .back = SCR_MAP,
+    .layout = layout,
+    .open = open,
+    .act = act,
+    .draw = draw,
+};
