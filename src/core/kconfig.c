@@ -19,7 +19,8 @@
 #define KCF_TEXT_MAX 120
 
 static const char *const ROOT_KEYS[] = {"kind", "idle_seconds", "dim_seconds", "pin", "zones",
-                                        "routines", "attract_text", "attract_routine", NULL};
+                                        "routines", "attract_text", "attract_routine", SET_KEYS,
+                                        NULL};
 static const char *const KIND_CONFIG[] = {"kiosk-config", NULL};
 
 /* Copies s (known to fit) into out of size n. */
@@ -38,6 +39,7 @@ void kcf_defaults(kcf_Config *c)
     copy(c->pin, sizeof c->pin, KCF_DEFAULT_PIN);
     copy(c->attract_text, sizeof c->attract_text, "Touch the face to start a care routine");
     copy(c->attract_routine, sizeof c->attract_routine, "nose-clean-out");
+    set_defaults(&c->settings);
 }
 
 
@@ -222,6 +224,7 @@ int kcf_parse(kcf_Config *c, const char *file, const char *text, size_t len, prb
             keep_ids(c->zones, &c->nzones, &zones);
         read_routines(&v, root, c);
         read_attract_text(&v, root, c);
+        set_read_keys(&v, root, "", &c->settings);
     }
     cJSON_Delete(root);
     return v.count;

@@ -6,7 +6,11 @@
  *    "zones": ["nose", ...],    zones offered (absent or empty: all)
  *    "routines": ["...", ...],  routines offered (absent or empty: all)
  *    "attract_text": "...",     the invitation on the attract screen (1..120 chars)
- *    "attract_routine": "nose-clean-out"  whose first steps the attract loop plays
+ *    "attract_routine": "nose-clean-out", whose first steps the attract loop plays
+ *    "sound": true, "volume": 80, "voice": false, "voice_rate": 160,
+ *    "hands_free": false, "text_size": "normal"
+ *                               the visitor's settings, read and checked as in
+ *                               a settings file (settings.h, set_read_keys)
  *   }
  * Every key is optional; kcf_defaults gives the documented defaults.
  * A kcf_Config is a plain value (fixed arrays, no allocation). No I/O. */
@@ -15,6 +19,7 @@
 
 #include <stddef.h>
 #include "problems.h"
+#include "settings.h"
 
 #define KCF_DEFAULT_PIN "1234"
 #define KCF_ID 48
@@ -31,6 +36,7 @@ typedef struct {
     int nroutines;
     char attract_text[121 * 4];    /* up to 120 characters of UTF-8 */
     char attract_routine[KCF_ID];
+    set_Settings settings;         /* set_defaults, then the file's keys */
 } kcf_Config;
 
 void kcf_defaults(kcf_Config *c);

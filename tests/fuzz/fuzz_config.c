@@ -4,14 +4,16 @@
  * out keeps the documented ranges (a wrong field keeps its default): idle
  * 10..3600 s, dimming off or later than idle and at most a day, a PIN of 4
  * to 8 digits, lists of at most KCF_MAX_LIST ids, an attract text of 1..120
- * characters of UTF-8 without control characters, and attract_routine one
- * of the routines offered when a list is given. */
+ * characters of UTF-8 without control characters, attract_routine one
+ * of the routines offered when a list is given, and the visitors' settings
+ * in their ranges (settings_range.h). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "guard.h"
+#include "settings_range.h"
 
 #include "core/jsonv.h"
 #include "core/kconfig.h"
@@ -67,6 +69,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         die("attract_routine is not an id");
     if (c.nroutines > 0 && !kcf_offers_routine(&c, c.attract_routine))
         die("attract_routine is not offered");
+    const char *why = settings_out_of_range(&c.settings);
+    if (why)
+        die(why);
     kcf_offers_zone(&c, "nose");
     kcf_default_pin(&c);
     return 0;

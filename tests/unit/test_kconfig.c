@@ -1,12 +1,12 @@
 /* test_kconfig.c - the kiosk configuration file (core/kconfig.h). */
 #include "check.h"
+#include "problem_lines.h"
 #include "quotes.h"
 
 #include <stdlib.h>
 
 #include "core/kconfig.h"
 
-static prb_List problems;
 static kcf_Config c;
 
 /* Parses the single-quoted JSON over fresh defaults; the problem count. */
@@ -16,31 +16,6 @@ static int parse(const char *single_quoted)
     prb_clear(&problems);
     kcf_defaults(&c);
     return kcf_parse(&c, "kiosk.json", t, strlen(t), &problems);
-}
-
-static void show_problems(void)
-{
-    for (int i = 0; i < problems.count; i++)
-        printf("    got: %s\n", problems.line[i]);
-}
-
-static int reported(const char *line)
-{
-    for (int i = 0; i < problems.count; i++)
-        if (strcmp(problems.line[i], line) == 0)
-            return 1;
-    show_problems();
-    return 0;
-}
-
-/* The file had exactly this one problem. */
-static int only(const char *line)
-{
-    if (problems.count == 1 && strcmp(problems.line[0], line) == 0)
-        return 1;
-    printf("    expected only: %s\n", line);
-    show_problems();
-    return 0;
 }
 
 static void the_defaults_are_the_documented_ones(void)
@@ -313,13 +288,10 @@ static void a_file_that_is_not_a_small_flat_object_is_refused(void)
     CHECK(only("kiosk.json: /zones/0/0: nested deeper than 3 levels"));
 
     size_t big = 64 * 1024 + 1;
-    char *text = malloc(big + 1);
+    char *text = big_object(big);
     CHECK(text != NULL);
     if (!text)
         return;
-    memset(text, ' ', big);
-    memcpy(text, "{}", 2);
-    text[big] = '\0';
     prb_clear(&problems);
     kcf_defaults(&c);
     CHECK_INT(kcf_parse(&c, "kiosk.json", text, big, &problems), 1);
@@ -353,6 +325,44 @@ static void a_problem_in_one_file_names_that_file(void)
     CHECK(only("/etc/facemap/kiosk.json: /pin: must be a string of 4 to 8 digits (0-9), e.g. \"4071\""));
 }
 
+static void the_visitor_settings_default_to_sound_on_and_the_voice_off(void)
+{
+    kcf_Config d;
+    memset(&d, 0x5a, sizeof d);
+    kcf_defaults(&d);
+    CHECK(settings_are(&d.settings, 1, 80, 0, 160, 0, SET_TEXT_NORMAL));
+}
+
+static void the_settings_keys_are_read_at_the_top_level(void)
+{
+    CHECK_INT(parse("{'kind':'kiosk-config','pin':'4071','sound':false,'volume':40,'voice':true,"
+                    "'voice_rate':120,'hands_free':true,'text_size':'large'}"),
+              0);
+    CHECK(settings_are(&c.settings, 0, 40, 1, 120, 1, SET_TEXT_LARGE));
+    CHECK_STR(c.pin, "4071");
+}
+
+static void a_settings_key_with_a_problem_keeps_its_default_and_the_rest_are_read(void)
+{
+    /* the rules are settings.c's (test_settings); here, that they apply */
+    CHECK_INT(parse("{'volume':101,'voice':'yes','text_size':'largest','idle_seconds':30}"), 2);
+    CHECK(reported("kiosk.json: /volume: must be between 0 and 100"));
+    CHECK(reported("kiosk.json: /voice: must be true or false"));
+    CHECK(settings_are(&c.settings, 1, 80, 0, 160, 0, SET_TEXT_LARGEST));
+    CHECK_INT(c.idle_seconds, 30);
+    CHECK_INT(parse("{'voice_rate':50.5}"), 1);
+    CHECK(only("kiosk.json: /voice_rate: must be an integer"));
+}
+
+static void a_near_miss_of_a_settings_key_is_named_and_version_is_not_a_kiosk_key(void)
+{
+    CHECK_INT(parse("{'hands-free':true}"), 1);
+    CHECK(only("kiosk.json: /hands-free: unknown key \"hands-free\" (did you mean \"hands_free\"?)"));
+    CHECK_INT(c.settings.hands_free, 0);
+    CHECK_INT(parse("{'version':1}"), 1);
+    CHECK(only("kiosk.json: /version: unknown key \"version\""));
+}
+
 int main(void)
 {
     RUN(the_defaults_are_the_documented_ones);
@@ -374,5 +384,9 @@ int main(void)
     RUN(a_file_that_is_not_a_small_flat_object_is_refused);
     RUN(fields_with_a_problem_keep_their_defaults_and_the_rest_are_read);
     RUN(a_problem_in_one_file_names_that_file);
+    RUN(the_visitor_settings_default_to_sound_on_and_the_voice_off);
+    RUN(the_settings_keys_are_read_at_the_top_level);
+    RUN(a_settings_key_with_a_problem_keeps_its_default_and_the_rest_are_read);
+    RUN(a_near_miss_of_a_settings_key_is_named_and_version_is_not_a_kiosk_key);
     return check_summary();
 }
