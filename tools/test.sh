@@ -10,6 +10,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh --test
 export SDL_VIDEODRIVER=dummy
+# no test reads or writes the settings of whoever runs them (tests that
+# change settings set their own folder on top of this one)
+XDG_CONFIG_HOME=$(mktemp -d /tmp/facemap-tests-config.XXXXXX)
+export XDG_CONFIG_HOME
 rc=0
 ctest --test-dir build --output-on-failure -j2 "$@" || rc=$?
 

@@ -160,7 +160,9 @@ typedef struct {
 } app_Kiosk;
 
 /* What a banner says, so that the shell can clear its own kind only. */
-typedef enum { BANNER_NONE, BANNER_SAVE, BANNER_PROGRESS_FILE, BANNER_CONTENT, BANNER_HISTORY } app_BannerKind;
+typedef enum {
+    BANNER_NONE, BANNER_SAVE, BANNER_PROGRESS_FILE, BANNER_CONTENT, BANNER_HISTORY, BANNER_SETTINGS
+} app_BannerKind;
 
 typedef struct {
     const lvl_Content *content;
@@ -245,6 +247,9 @@ void app_draw(const app_State *a, dl_List *l);
 int app_take_events(app_State *a, app_Event *out, int max);
 /* One JSON object (no newline) for an event; returns its length. */
 int app_event_json(const app_Event *e, char *buf, int len);
+/* s as the body of a JSON string (no quotes), escaped, cut to fit len;
+ * returns the bytes written. */
+int app_json_string(const char *s, char *out, int len);
 /* The shell's "saved" / "save_failed" event line for the progress file. */
 int app_saved_json(long long t, const char *file, int ok, const char *error, char *buf, int len);
 /* Zone status: the most urgent of its routines done at least once. */

@@ -65,8 +65,7 @@ int app_event_json(const app_Event *e, char *buf, int len)
     return n;
 }
 
-/* JSON string body of s (no quotes), escaped; returns bytes written. */
-static int escape(const char *s, char *out, int len)
+int app_json_string(const char *s, char *out, int len)
 {
     int n = 0;
     for (; *s && n < len - 7; s++) {
@@ -87,10 +86,10 @@ static int escape(const char *s, char *out, int len)
 int app_saved_json(long long t, const char *file, int ok, const char *error, char *buf, int len)
 {
     char f[1024], e[512];
-    escape(file, f, sizeof f);
+    app_json_string(file, f, sizeof f);
     if (ok)
         return snprintf(buf, (size_t)len, "{\"t\":%lld,\"event\":\"saved\",\"file\":\"%s\"}", t, f);
-    escape(error ? error : "", e, sizeof e);
+    app_json_string(error ? error : "", e, sizeof e);
     return snprintf(buf, (size_t)len, "{\"t\":%lld,\"event\":\"save_failed\",\"file\":\"%s\",\"error\":\"%s\"}",
                     t, f, e);
 }

@@ -206,7 +206,8 @@ static void act(app_State *a, const app_Target *t)
 }
 
 /* Hands-free, a step that waits goes on with any key but those that move
- * about (Tab, arrows back, Escape; Return where the focus shows). */
+ * about (Tab, arrows back, Escape; Return where the focus shows), and but
+ * Space while a lead-in runs (it pauses it). */
 static int any_key_goes_on(const app_State *a, const app_Input *in)
 {
     if (!hands_free(a) || !waiting(a))
@@ -214,13 +215,20 @@ static int any_key_goes_on(const app_State *a, const app_Input *in)
     switch (in->key) {
     case KEY_TAB: case KEY_ESCAPE: case KEY_LEFT: case KEY_UP: return 0;
     case KEY_RETURN: return !a->focus_visible;
+    case KEY_SPACE: return !a->player.timer_ended;
     default: return 1;
     }
 }
 
-/* Right is Next, Left is Previous, Space pauses or resumes. */
+/* Right is Next, Left is Previous, Space pauses or resumes. A step that
+ * waits for a choice takes Return or Space only once the focus shows: a
+ * pedal or a stray key never chooses. */
 static int key(app_State *a, const app_Input *in)
 {
+    if (a->choice && !a->focus_visible && (in->key == KEY_RETURN || in->key == KEY_SPACE)) {
+        a->focus_visible = 1;
+        return 1;
+    }
     int act_of = any_key_goes_on(a, in) ? RT_NEXT
                  : in->key == KEY_LEFT  ? RT_PREV
                  : in->key == KEY_RIGHT ? (a->choice ? 0 : RT_NEXT)

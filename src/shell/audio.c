@@ -211,7 +211,24 @@ int aud_open_as(aud_Ctx *a, int freq, SDL_AudioFormat format, int channels)
         fprintf(stderr, "facemap: no sound: %s; the trainer runs silently\n", why);
         return -1;
     }
+    a->ready = 1;
+    a->quiet_since = SDL_GetTicks64();
     return 0;
+}
+
+/* Opens the device again (closed after a quiet spell) as it was: SDL
+ * converts to the hardware's format where that changed. */
+static int reopen(aud_Ctx *a)
+{
+    if (a->dev)
+        return 1;
+    if (!a->ready || SDL_InitSubSystem(SDL_INIT_AUDIO) != 0)
+        return 0;
+    SDL_AudioSpec want = a->spec, got;
+    a->dev = SDL_OpenAudioDevice(NULL, 0, &want, &got, 0);
+    if (!a->dev)
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    return a->dev != 0;
 }
 
 int aud_open(aud_Ctx *a)
@@ -259,7 +276,7 @@ static float gain_of(int volume)
 
 void aud_play(aud_Ctx *a, aud_Cue c, int volume)
 {
-    if (!a->dev || (int)c < 0 || c >= AUD_NCUES || volume <= 0)
+    if ((int)c < 0 || c >= AUD_NCUES || volume <= 0 || !reopen(a))
         return;
     long long queued = SDL_GetQueuedAudioSize(a->dev) / (Uint32)frame_bytes(a);
     if (queued * 1000 > (long long)AUD_MAX_WAIT_MS * a->spec.freq)
@@ -269,7 +286,7 @@ void aud_play(aud_Ctx *a, aud_Cue c, int volume)
 
 void aud_play_samples(aud_Ctx *a, const int16_t *pcm, int n, int rate, int volume)
 {
-    if (!a->dev || !pcm || n <= 0 || rate < 1000 || rate > 384000 || volume <= 0)
+    if (!pcm || n <= 0 || rate < 1000 || rate > 384000 || volume <= 0 || !reopen(a))
         return;
     long long out = (long long)(n - 1) * a->spec.freq / rate + 1;
     if (out > (long long)AUD_MAX_SAMPLES_S * a->spec.freq)
@@ -293,11 +310,20 @@ void aud_poll(aud_Ctx *a)
     if (a->dev && a->playing && SDL_GetQueuedAudioSize(a->dev) == 0) {
         SDL_PauseAudioDevice(a->dev, 1);
         a->playing = 0;
+        a->quiet_since = SDL_GetTicks64();
+    } else if (a->dev && !a->playing && SDL_GetTicks64() - a->quiet_since >= AUD_CLOSE_AFTER_MS) {
+        SDL_CloseAudioDevice(a->dev); /* no audio thread while quiet */
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+        a->dev = 0;
     }
 }
 
 long long aud_busy_ms(const aud_Ctx *a)
 {
+    if (a->dev && !a->playing) { /* quiet: wake to close it */
+        Uint64 q = SDL_GetTicks64() - a->quiet_since;
+        return q >= AUD_CLOSE_AFTER_MS ? 1 : (long long)(AUD_CLOSE_AFTER_MS - q);
+    }
     if (!a->dev || !a->playing)
         return 0;
     long long frames = SDL_GetQueuedAudioSize(a->dev) / (Uint32)frame_bytes(a) + a->spec.samples;

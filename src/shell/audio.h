@@ -25,9 +25,11 @@
  * The device starts paused; aud_play unpauses it; aud_poll, called by the
  * main loop after each wake, pauses it once SDL has taken everything
  * queued (what it took is in the device's buffer and still plays out).
- * Note that SDL2's audio thread keeps running while paused (it feeds the
- * device silence, one buffer of AUD_PERIOD frames at a time): pausing
- * stops the queue's work, not the thread.
+ * SDL2's audio thread keeps running while paused (it feeds the device
+ * silence, one buffer of AUD_PERIOD frames at a time), so after
+ * AUD_CLOSE_AFTER_MS of quiet aud_poll closes the device too, and an idle
+ * app has no audio thread at all; the next aud_play opens it again (a few
+ * ms; closing blocks for about two buffers, while nothing plays).
  *
  * With no sound (no device, SDL_AUDIODRIVER=dummy or a driver that does
  * not exist, SDL_InitSubSystem failing), aud_open prints one line on
@@ -46,6 +48,7 @@
 #define AUD_PERIOD 2048      /* frames per device buffer asked (43 ms at 48 kHz) */
 #define AUD_MAX_WAIT_MS 1200 /* a cue waits at most this long behind others */
 #define AUD_MAX_SAMPLES_S 60 /* aud_play_samples plays at most 60 s */
+#define AUD_CLOSE_AFTER_MS 2000 /* quiet this long: the device is closed */
 
 typedef enum { AUD_STEP, AUD_TICK, AUD_END, AUD_DONE, AUD_NCUES } aud_Cue;
 
@@ -55,6 +58,8 @@ typedef struct {
     float *cue[AUD_NCUES];  /* each cue, mono at spec.freq, at its level */
     int len[AUD_NCUES];     /* frames */
     int playing;            /* unpaused by aud_play, not yet paused by aud_poll */
+    int ready;              /* opened once: the cues are made; the device may be closed while quiet */
+    Uint64 quiet_since;     /* SDL ticks when aud_poll paused it */
 } aud_Ctx;
 
 /* Opens the default output device (48 kHz mono S16 asked; another rate or

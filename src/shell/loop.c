@@ -21,6 +21,9 @@ static int timeout_ms(const ses_Session *s, long long now)
     }
     if (s->retry_save_at && s->retry_save_at - now < wait)
         wait = s->retry_save_at - now;
+    long long sound = aud_busy_ms(&s->aud); /* wake to pause, then close, the audio device */
+    if (sound > 0 && sound < wait)
+        wait = sound;
     return (int)(wait < 0 ? 0 : wait);
 }
 
@@ -30,6 +33,7 @@ int loop_run(ses_Session *s)
     ses_advance(s, 0);
     ses_render(s, 1);
     while (!s->quit) {
+        aud_poll(&s->aud);
         long long now = (long long)(SDL_GetTicks64() - t0);
         int wait = timeout_ms(s, now);
         int rest = !s->rested && wait > REST_MS;

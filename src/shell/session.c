@@ -141,6 +141,7 @@ int ses_load(ses_Session *s, const cli_Options *o)
     load_progress(s);
     if (o->kiosk)
         kio_load(s);
+    prf_load(s);
     if (o->events) {
         s->events = strcmp(o->events, "-") == 0 ? stdout : fopen(o->events, "a");
         if (!s->events) {
@@ -308,7 +309,10 @@ void ses_advance(ses_Session *s, long long clock_ms)
             ev[i].t = clock_ms;
             app_event_json(&ev[i], line, sizeof line);
             ses_emit(s, line);
+            if (ev[i].kind == EV_CUE)
+                prf_cue(s, (app_Cue)ev[i].flag);
         }
+    prf_save(s);
     if (s->app.save_pending && (!s->retry_save_at || clock_ms >= s->retry_save_at))
         save(s);
 }
@@ -360,6 +364,7 @@ void ses_close(ses_Session *s)
         s->retry_save_at = 0; /* one last try before exit, even between retries */
         ses_advance(s, s->clock_ms);
     }
+    aud_close(&s->aud);
     rnd_free(&s->rnd); /* before its renderer (a zeroed one is fine) */
     if (s->ren)
         SDL_DestroyRenderer(s->ren);

@@ -17,6 +17,7 @@
 #include "core/drawlist.h"
 #include "core/level.h"
 #include "core/progress.h"
+#include "audio.h"
 #include "render.h"
 #include "snapshot.h"
 
@@ -54,6 +55,10 @@ typedef struct {
     kcf_Config kcfg;         /* --kiosk: the configuration (defaults or --config) */
     kst_Stats stats;         /* --kiosk: anonymous counts, saved in the progress file */
     int awake;               /* screensaver held off (-1 unknown) */
+    char settings_path[1024]; /* the settings file ("" when there is none to use) */
+    int settings_off;        /* 1: not saved (no folder for it, or a bad file could not be moved aside) */
+    aud_Ctx aud;             /* the sound cues, opened at the first one (windowed runs) */
+    int audio_tried;
 } ses_Session;
 
 /* Writes into out the folder to use for sub ("levels" or "assets"): opt
@@ -97,6 +102,14 @@ void ses_emit(ses_Session *s, const char *line);
 int rld_start(ses_Session *s, int with_signals);
 void rld_reload(ses_Session *s);
 void rld_stop(ses_Session *s);
+
+/* prefs.c: the settings and the sounds. prf_load reads the settings file
+ * (a kiosk: its config's) into the app; prf_save writes it when the app
+ * changed them, with a "settings_saved" event; prf_cue plays a sound cue
+ * (windowed runs only; the device is opened at the first). */
+void prf_load(ses_Session *s);
+void prf_save(ses_Session *s);
+void prf_cue(ses_Session *s, app_Cue c);
 
 /* kiosk.c: kiosk mode in the shell. kio_load reads --config and the counts
  * in the progress file; kio_open_window fills the display with a borderless

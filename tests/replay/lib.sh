@@ -5,6 +5,7 @@ set -euo pipefail
 FACEMAP=$1
 ROOT=$2
 WORK=$(mktemp -d /tmp/facemap-test.XXXXXX)
+export XDG_CONFIG_HOME="$WORK/config" # the settings file of this test only
 trap 'if [ "${KEEP:-0}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi' EXIT
 cd "$WORK"
 export SDL_VIDEODRIVER=dummy

@@ -129,7 +129,7 @@ def check_file(path, when):
 
 t0 = time.monotonic()
 p = subprocess.Popen(cmd, cwd=work, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                     env=dict(os.environ, SDL_VIDEODRIVER="dummy"))
+                     env=dict(os.environ, SDL_VIDEODRIVER="dummy", XDG_CONFIG_HOME=os.path.join(work, "config")))
 rss, reads = [], 0
 while p.poll() is None:
     try:

@@ -6,6 +6,7 @@ ROOT=$2
 WORK=$(mktemp -d /tmp/facemap-xvfb.XXXXXX)
 unset SDL_VIDEODRIVER
 export XDG_CACHE_HOME="$WORK/cache" # launch snapshots (snapshot.h) of this test only
+export XDG_CONFIG_HOME="$WORK/config" # and its settings file
 APP_PID=""
 XVFB_PID=""
 cleanup() {
