@@ -29,9 +29,9 @@ static void panel_buttons(app_State *a, app_Layout *l)
         app_add_target(l, ACT_GO, SCR_SAFETY, ui_landscape(l) ? geo_rect(p.x, p.y + p.h - bh, p.w, bh)
                                               : geo_rect(p.x + p.w / 2, p.y + p.h - bh, p.w / 2, bh), "safety");
     } else if (ui_landscape(l)) {
-        app_add_target(l, ACT_GO, SCR_SETTINGS, geo_rect(p.x, p.y + p.h - 3 * bh - 1.6f * u, p.w, bh), "settings");
-        app_add_target(l, ACT_GO, SCR_SAFETY, geo_rect(p.x, p.y + p.h - 2 * bh - 0.8f * u, p.w, bh), "safety");
-        app_add_target(l, ACT_GO, SCR_PROGRESS, geo_rect(p.x, p.y + p.h - bh, p.w, bh), "history");
+        app_add_target(l, ACT_GO, SCR_SAFETY, geo_rect(p.x, p.y + p.h - 3 * bh - 1.6f * u, p.w, bh), "safety");
+        app_add_target(l, ACT_GO, SCR_PROGRESS, geo_rect(p.x, p.y + p.h - 2 * bh - 0.8f * u, p.w, bh), "history");
+        app_add_target(l, ACT_GO, SCR_SETTINGS, geo_rect(p.x, p.y + p.h - bh, p.w, bh), "settings");
     } else {
         float bw = (p.w - 2 * u) / 3;
         app_add_target(l, ACT_GO, SCR_SAFETY, geo_rect(p.x, p.y + p.h - bh, bw, bh), "safety");
