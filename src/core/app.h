@@ -181,6 +181,8 @@ typedef struct {
     long long screen_t0;         /* when the current screen opened */
     long long anim_t0;           /* when the current step's animation started */
     int choice;                  /* hands-free: a cautioned step waits for Do it or Skip */
+    int speaking;                /* the step's words are being spoken: its countdown waits */
+    long long anim_ms, anim_last; /* the step's animation clock: it stands still only while paused */
     int tick_secs;               /* the countdown's last second that ticked */
     float min_target_px;         /* the smallest target the display allows (kiosk: ~9 mm) */
     app_Layout lay;

@@ -49,7 +49,7 @@ static int complete(ply_State *s, ply_Mark m)
 int ply_update(ply_State *s, long long now_ms)
 {
     int flags = 0;
-    if (now_ms > s->last_ms && !s->paused && !s->finished)
+    if (now_ms > s->last_ms && !s->paused && !s->held && !s->finished)
         s->step_ms += now_ms - s->last_ms;
     s->last_ms = now_ms;
     long long t = timer_ms(s);
@@ -94,6 +94,13 @@ int ply_set_paused(ply_State *s, int paused, long long now_ms)
     return flags;
 }
 
+int ply_set_held(ply_State *s, int held, long long now_ms)
+{
+    int flags = ply_update(s, now_ms);
+    s->held = held ? 1 : 0;
+    return flags;
+}
+
 int ply_count(const ply_State *s, ply_Mark m)
 {
     int n = 0;
@@ -123,7 +130,7 @@ float ply_timer_fraction(const ply_State *s)
 long long ply_next_deadline(const ply_State *s)
 {
     long long left = ply_remaining_ms(s);
-    if (s->paused || left <= 0)
+    if (s->paused || s->held || left <= 0)
         return -1;
     long long into_second = left % 1000;
     return s->last_ms + (into_second ? into_second : 1000);

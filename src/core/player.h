@@ -22,7 +22,8 @@ enum {
 typedef struct {
     const lvl_Routine *r;
     int index;                 /* current step */
-    int paused;
+    int paused;                /* by the person: Pause */
+    int held;                  /* by the app: the countdown waits (words being spoken, a choice) */
     int finished;
     long long last_ms;         /* clock at the last call */
     long long step_ms;         /* time spent on this step, pauses excluded */
@@ -41,6 +42,9 @@ int ply_skip(ply_State *s, long long now_ms);
 /* Goes back one step; the earlier step's mark is kept until redone. */
 int ply_prev(ply_State *s, long long now_ms);
 int ply_set_paused(ply_State *s, int paused, long long now_ms);
+/* Holds the countdown (or lets it go) without pausing: the step's time
+ * stands still while held, as while paused. */
+int ply_set_held(ply_State *s, int held, long long now_ms);
 
 const lvl_Step *ply_step(const ply_State *s);
 int ply_count(const ply_State *s, ply_Mark m);

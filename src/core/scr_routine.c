@@ -50,12 +50,36 @@ static void step_began(app_State *a)
         e->index = a->player.index + 1;
         e->of = a->player.r->nsteps;
     }
-    cue(a, CUE_STEP);
-    a->anim_t0 = a->now;
+    a->speaking = a->settings.voice && a->voice_available;
+    if (!a->speaking) /* else the voice is the step's cue, at once */
+        cue(a, CUE_STEP);
+    a->anim_t0 = a->anim_last = a->now;
+    a->anim_ms = 0;
     a->tick_secs = 0;
     a->choice = hands_free(a) && ply_step(&a->player)->caution;
-    if (a->choice)
-        ply_set_paused(&a->player, 1, a->now);
+    ply_set_held(&a->player, a->choice || a->speaking, a->now);
+}
+
+void routine_speech_done(app_State *a)
+{
+    if (a->screen != SCR_ROUTINE || !a->speaking)
+        return;
+    a->speaking = 0;
+    ply_set_held(&a->player, a->choice, a->now);
+    a->redraw = 1;
+}
+
+void routine_words(const app_State *a, char *out, int len)
+{
+    const ply_State *p = &a->player;
+    const lvl_Step *st = ply_step(p);
+    if (!st) {
+        snprintf(out, (size_t)len, "%s", "");
+        return;
+    }
+    snprintf(out, (size_t)len, "Step %d of %d. %s. %s%s%s%s", p->index + 1, p->r->nsteps, st->title, st->text,
+             st->caution ? " Caution: " : "", st->caution ? st->caution : "",
+             a->choice ? " Do it, or skip?" : "");
 }
 
 /* The routine in progress, kept in the progress file (not in a kiosk). */
@@ -183,7 +207,7 @@ static void act(app_State *a, const app_Target *t)
     case RT_NEXT: player_flags(a, ply_next(p, a->now)); break;
     case RT_DO_IT:
         a->choice = 0;
-        player_flags(a, ply_set_paused(p, 0, a->now));
+        player_flags(a, ply_set_held(p, a->speaking, a->now));
         relayout(a);
         break;
     case RT_PREV: player_flags(a, ply_prev(p, a->now)); break;
@@ -263,11 +287,14 @@ static long long timer_ms(const ply_State *p)
 static void tick(app_State *a)
 {
     ply_State *p = &a->player;
+    if (!p->paused)
+        a->anim_ms += a->now - a->anim_last;
+    a->anim_last = a->now;
     player_flags(a, ply_update(p, a->now));
     if (a->screen != SCR_ROUTINE)
         return;
     last_seconds(a);
-    if (hands_free(a) && p->timer_ended && !p->paused && !a->choice && p->step_ms >= timer_ms(p) + LEAD_MS)
+    if (hands_free(a) && p->timer_ended && !p->paused && !p->held && p->step_ms >= timer_ms(p) + LEAD_MS)
         player_flags(a, ply_next(p, a->now));
 }
 
@@ -279,7 +306,7 @@ static int animating(const app_State *a)
 static long long deadline(const app_State *a)
 {
     const ply_State *p = &a->player;
-    if (hands_free(a) && p->timer_ended && !p->paused && !a->choice) /* the lead-in's end */
+    if (hands_free(a) && p->timer_ended && !p->paused && !p->held) /* the lead-in's end */
         return p->last_ms + timer_ms(p) + LEAD_MS - p->step_ms;
     return ply_next_deadline(p);
 }
@@ -317,7 +344,8 @@ static void ring(const app_State *a, dl_List *l)
     int lead = hands_free(a) && p->timer_ended && !a->choice && p->index + 1 < p->r->nsteps;
     char next_in[32];
     snprintf(next_in, sizeof next_in, "next in %lld s", (timer_ms(p) + LEAD_MS - p->step_ms + 999) / 1000);
-    const char *sub = lead ? next_in : p->timer_ended ? "time's up" : p->paused ? "paused" : "seconds";
+    const char *sub = lead ? next_in : p->timer_ended ? "time's up" : p->paused ? "paused"
+                      : a->speaking ? "after the words" : "seconds";
     dl_text(l, geo_rect(r.x, r.y + r.h * 0.22f, r.w, r.h * 0.36f), p->timer_ended ? "Done" : big,
             (int)(r.h * 0.24f), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
     dl_text(l, geo_rect(r.x + r.w * 0.15f, r.y + r.h * 0.56f, r.w * 0.7f, r.h * 0.2f), sub,
@@ -409,7 +437,7 @@ static void draw(const app_State *a, dl_List *l)
     snprintf(note, sizeof note, "Step %d of %d", p->index + 1, p->r->nsteps);
     ui_header(a, l, p->r->title, note, "\xE2\x80\xB9 Routines");
     ui_closeup(a, l, a->zone, a->lay.closeup, 0);
-    long long t = p->step_ms; /* stands still while paused, and goes on from there */
+    long long t = a->anim_ms; /* stands still while paused, and goes on from there */
     ui_animation(a, l, st->anim, geo_rect_inset(a->lay.closeup, 0.5f * a->lay.u), t);
     dl_unclip(l);
     if (st->seconds > 0)

@@ -330,6 +330,12 @@ long long aud_busy_ms(const aud_Ctx *a)
     return (frames * 1000 + a->spec.freq - 1) / a->spec.freq;
 }
 
+void aud_clear(aud_Ctx *a)
+{
+    if (a->dev)
+        SDL_ClearQueuedAudio(a->dev);
+}
+
 void aud_close(aud_Ctx *a)
 {
     if (a->dev) {

@@ -90,6 +90,9 @@ void aud_poll(aud_Ctx *a);
 long long aud_busy_ms(const aud_Ctx *a);
 /* Closes the device and frees the cues; *a is then as after a failed
  * aud_open. Safe to call twice or after a failed aud_open. */
+/* Drops whatever is queued and not yet played (a step left while its
+ * words were being spoken). */
+void aud_clear(aud_Ctx *a);
 void aud_close(aud_Ctx *a);
 
 #endif

@@ -24,6 +24,9 @@ static int timeout_ms(const ses_Session *s, long long now)
     long long sound = aud_busy_ms(&s->aud); /* wake to pause, then close, the audio device */
     if (sound > 0 && sound < wait)
         wait = sound;
+    long long words = voc_deadline(s); /* the voice: ready to play, or ended */
+    if (words >= 0 && words < wait)
+        wait = words;
     return (int)(wait < 0 ? 0 : wait);
 }
 

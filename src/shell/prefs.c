@@ -14,6 +14,9 @@ void prf_load(ses_Session *s)
 {
     char msg[600];
     set_defaults(&s->app.settings);
+#ifdef FM_SPEECH
+    s->app.voice_available = !s->opt.headless; /* the words are heard through a real window's sound */
+#endif
     if (s->opt.kiosk) {
         s->app.settings = s->kcfg.settings;
         return;
@@ -55,15 +58,19 @@ void prf_save(ses_Session *s)
     ses_emit(s, line);
 }
 
+int prf_audio(ses_Session *s)
+{
+    if (!s->audio_tried && s->win) {
+        s->audio_tried = 1;
+        s->audio_ok = aud_open(&s->aud) == 0; /* one line on stderr where there is no sound */
+    }
+    return s->audio_ok;
+}
+
 void prf_cue(ses_Session *s, app_Cue c)
 {
     static const aud_Cue sound[CUE_COUNT] = {[CUE_STEP] = AUD_STEP, [CUE_TICK] = AUD_TICK, [CUE_END] = AUD_END,
                                              [CUE_DONE] = AUD_DONE};
-    if (!s->win || (int)c < 0 || c >= CUE_COUNT)
-        return;
-    if (!s->audio_tried) {
-        s->audio_tried = 1;
-        aud_open(&s->aud); /* one line on stderr where there is no sound */
-    }
-    aud_play(&s->aud, sound[c], s->app.settings.volume);
+    if ((int)c >= 0 && c < CUE_COUNT && prf_audio(s))
+        aud_play(&s->aud, sound[c], s->app.settings.volume);
 }

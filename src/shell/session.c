@@ -311,7 +311,10 @@ void ses_advance(ses_Session *s, long long clock_ms)
             ses_emit(s, line);
             if (ev[i].kind == EV_CUE)
                 prf_cue(s, (app_Cue)ev[i].flag);
+            else if (ev[i].kind == EV_STEP)
+                voc_step(s);
         }
+    voc_poll(s);
     prf_save(s);
     if (s->app.save_pending && (!s->retry_save_at || clock_ms >= s->retry_save_at))
         save(s);
@@ -364,6 +367,7 @@ void ses_close(ses_Session *s)
         s->retry_save_at = 0; /* one last try before exit, even between retries */
         ses_advance(s, s->clock_ms);
     }
+    spk_close(&s->spk);
     aud_close(&s->aud);
     rnd_free(&s->rnd); /* before its renderer (a zeroed one is fine) */
     if (s->ren)

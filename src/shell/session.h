@@ -19,6 +19,7 @@
 #include "core/progress.h"
 #include "audio.h"
 #include "render.h"
+#include "speech.h"
 #include "snapshot.h"
 
 typedef struct {
@@ -58,7 +59,12 @@ typedef struct {
     char settings_path[1024]; /* the settings file ("" when there is none to use) */
     int settings_off;        /* 1: not saved (no folder for it, or a bad file could not be moved aside) */
     aud_Ctx aud;             /* the sound cues, opened at the first one (windowed runs) */
-    int audio_tried;
+    int audio_tried, audio_ok;
+    spk_Ctx spk;             /* the voice (espeak-ng), opened at the first step spoken, once */
+    int speech_tried, speech_ok;
+    int speech_id, speech_wait; /* the words asked for, not yet synthesised */
+    int speech_step;         /* the step (1-based) they are for */
+    long long speech_until;  /* clock_ms the words end, 0 when none is being spoken */
 } ses_Session;
 
 /* Writes into out the folder to use for sub ("levels" or "assets"): opt
@@ -110,6 +116,17 @@ void rld_stop(ses_Session *s);
 void prf_load(ses_Session *s);
 void prf_save(ses_Session *s);
 void prf_cue(ses_Session *s, app_Cue c);
+/* The audio device, opened at the first need; 1 when there is sound. */
+int prf_audio(ses_Session *s);
+
+/* voice.c: the step's words spoken. voc_step (on a step event) asks the
+ * speech worker for them; voc_poll (each advance) plays them when they are
+ * ready, writes speech_start and speech_end, and lets the step's countdown
+ * start when they end (routine_speech_done); voc_deadline is when it must
+ * be called next (-1: not needed). */
+void voc_step(ses_Session *s);
+void voc_poll(ses_Session *s);
+long long voc_deadline(const ses_Session *s);
 
 /* kiosk.c: kiosk mode in the shell. kio_load reads --config and the counts
  * in the progress file; kio_open_window fills the display with a borderless

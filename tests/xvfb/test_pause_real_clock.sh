@@ -8,36 +8,17 @@
 # count the whole pause.
 source "$(dirname "$0")/xvfb_lib.sh" "$@"
 cd "$WORK"
-mkdir levels
-cp "$ROOT/levels/zones.json" "$ROOT/levels/safety.json" "$ROOT/levels/schema.json" levels/
-cat > levels/timer-test.json <<'J'
-{"kind": "routine", "id": "timer-test", "zone": "nose", "title": "Timer test", "every_days": 7,
- "summary": "A two-second timer.", "sources": ["personal blog post"],
- "steps": [
-  {"id": "wait", "title": "Wait", "text": "Two seconds.", "seconds": 2, "seconds_source": "suggestion",
-   "animation": "circle-rub", "advance": "manual", "skippable": false},
-  {"id": "end", "title": "End", "text": "Done.", "seconds": null, "animation": "dry-towel",
-   "advance": "manual", "skippable": false}]}
-J
-opts=(--window 800x600 --levels "$WORK/levels" --assets "$ROOT/assets")
-read -r X Y < <("$FACEMAP" --dump-layout "${opts[@]}" --progress "$WORK/p0.json" | python3 -c '
-import json, sys
-print(*next(z for z in json.load(sys.stdin)["zones"] if z["id"] == "nose")["center"])')
+source "$ROOT/tests/xvfb/timer_lib.sh"
 
 # run PAUSE_SECONDS: plays the first step, pausing for that long (0: no
 # pause); prints timer_end.t - step.t - (resume.t - pause.t) in ms.
 run() {
   local pause=$1 ev="$WORK/events-$1.jsonl"
   rm -f "$ev"
-  "$FACEMAP" "${opts[@]}" --progress "$WORK/p-$1.json" --events "$ev" 2>>"$WORK/stderr.log" &
+  "$FACEMAP" "${TIMER_OPTS[@]}" --progress "$WORK/p-$1.json" --events "$ev" 2>>"$WORK/stderr.log" &
   APP_PID=$!
-  local wid
-  wid=$(timeout 10 xdotool search --sync --onlyvisible --name "Face Map Trainer" | head -1) || fail "no window"
-  wait_for grep -q '"screen":"map"' "$ev" || fail "no map"
-  xdotool mousemove --window "$wid" "$X" "$Y" click 1
-  wait_for grep -q '"screen":"zone"' "$ev" || fail "no zone screen"
-  xdotool key --window "$wid" Return
-  wait_for grep -q '"event":"step"' "$ev" || fail "the routine did not start"
+  open_routine "$ev"
+  local wid=$WID
   if [ "$pause" != 0 ]; then
     xdotool key --window "$wid" space
     wait_for grep -q '"event":"pause"' "$ev" || fail "no pause event"

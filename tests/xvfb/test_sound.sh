@@ -8,21 +8,8 @@
 # saved and read again at the next start) there are no cues and no file.
 source "$(dirname "$0")/xvfb_lib.sh" "$@"
 cd "$WORK"
-mkdir levels
-cp "$ROOT/levels/zones.json" "$ROOT/levels/safety.json" "$ROOT/levels/schema.json" levels/
-cat > levels/timer-test.json <<'J'
-{"kind": "routine", "id": "timer-test", "zone": "nose", "title": "Timer test", "every_days": 7,
- "summary": "A two-second timer.", "sources": ["personal blog post"],
- "steps": [
-  {"id": "wait", "title": "Wait", "text": "Two seconds.", "seconds": 2, "seconds_source": "suggestion",
-   "animation": "circle-rub", "advance": "manual", "skippable": false},
-  {"id": "end", "title": "End", "text": "Done.", "seconds": null, "animation": "dry-towel",
-   "advance": "manual", "skippable": false}]}
-J
-opts=(--window 800x600 --levels "$WORK/levels" --assets "$ROOT/assets" --progress "$WORK/p.json")
-read -r X Y < <("$FACEMAP" --dump-layout "${opts[@]}" | python3 -c '
-import json, sys
-print(*next(z for z in json.load(sys.stdin)["zones"] if z["id"] == "nose")["center"])')
+source "$ROOT/tests/xvfb/timer_lib.sh"
+opts=("${TIMER_OPTS[@]}" --progress "$WORK/p.json")
 export SDL_AUDIODRIVER=disk
 
 # play NAME: starts facemap writing sound to NAME.raw and events to
@@ -31,11 +18,7 @@ play() {
   local ev="$WORK/$1.jsonl"
   SDL_DISKAUDIOFILE="$WORK/$1.raw" "$FACEMAP" "${opts[@]}" --events "$ev" 2>>"$WORK/stderr.log" &
   APP_PID=$!
-  WID=$(timeout 10 xdotool search --sync --onlyvisible --name "Face Map Trainer" | head -1) || fail "no window"
-  wait_for grep -q '"screen":"map"' "$ev" || fail "no map"
-  xdotool mousemove --window "$WID" "$X" "$Y" click 1
-  wait_for grep -q '"screen":"zone"' "$ev" || fail "no zone screen"
-  xdotool key --window "$WID" Return
+  open_routine "$ev"
   wait_for grep -q '"event":"timer_end"' "$ev" || fail "no timer_end"
   sleep 1.5 # the chime plays out
   kill "$APP_PID"; wait "$APP_PID" || true; APP_PID=""
