@@ -1,14 +1,16 @@
 #!/usr/bin/python3
 """Validate the level files against the published JSON Schemas.
 
-Checks levels/schema.json, levels/animations.schema.json and
-levels/kiosk-config.schema.json against the draft 2020-12 meta-schema, then
-every levels/*.json (except the schema files) against levels/schema.json,
-assets/animations.json against levels/animations.schema.json, and
-docs/kiosk-config.example.json against levels/kiosk-config.schema.json, each
-pair when both exist. Prints one line per problem,
-"FILE: /json/pointer: message", then "N passed, N failed" (files), and exits
-1 if any file failed, 2 on a usage error.
+Checks levels/schema.json, levels/animations.schema.json,
+levels/kiosk-config.schema.json and levels/settings.schema.json against the
+draft 2020-12 meta-schema, then every levels/*.json (except the schema files)
+against levels/schema.json, assets/animations.json against
+levels/animations.schema.json, and docs/kiosk-config.example.json against
+levels/kiosk-config.schema.json, each pair when both exist. No settings file
+is shipped, so levels/settings.schema.json is only checked itself (the kiosk
+example's settings keys are checked by the kiosk schema). Prints one line
+per problem, "FILE: /json/pointer: message", then "N passed, N failed"
+(files), and exits 1 if any file failed, 2 on a usage error.
 
 Usage: validate.py [REPO_ROOT]   (default: the repository holding this script)
 
@@ -81,6 +83,7 @@ def main(argv):
     anim_file = root / "assets" / "animations.json"
     kiosk_schema = levels / "kiosk-config.schema.json"
     kiosk_file = root / "docs" / "kiosk-config.example.json"
+    settings_schema = levels / "settings.schema.json"  # no shipped file to check against it
     if not level_schema.is_file():
         print(f"validate.py: {level_schema}: no such file", file=sys.stderr)
         return 2
@@ -101,7 +104,7 @@ def main(argv):
 
     # The schemas themselves, against the draft 2020-12 meta-schema.
     validators = {}
-    for path in (level_schema, anim_schema, kiosk_schema):
+    for path in (level_schema, anim_schema, kiosk_schema, settings_schema):
         if not path.is_file():
             continue
         problems = []
