@@ -42,7 +42,8 @@ typedef enum {
 
 typedef enum {
     KEY_NONE, KEY_TAB, KEY_RETURN, KEY_SPACE, KEY_ESCAPE, KEY_LEFT, KEY_RIGHT, KEY_UP, KEY_DOWN,
-    KEY_HOME, KEY_END, KEY_PAGEUP, KEY_PAGEDOWN
+    KEY_HOME, KEY_END, KEY_PAGEUP, KEY_PAGEDOWN,
+    KEY_OTHER /* a letter, digit, F or media key: a remote's or a pedal's (hands-free goes on) */
 } app_Key;
 
 typedef enum { IN_DOWN, IN_MOVE, IN_UP, IN_LEAVE, IN_KEY, IN_WHEEL } app_InKind;

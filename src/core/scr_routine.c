@@ -9,8 +9,9 @@
  *
  * Hands-free (a setting): a timed step goes on by itself LEAD_MS after its
  * timer ends; a step without a timer goes on with a tap on the picture or
- * any key but the navigation keys; a cautioned step never starts by
- * itself: its countdown waits for a clear choice, Do it or Skip. */
+ * a key (a remote's or a foot pedal's: any but those that go back or move
+ * the focus); a cautioned step never starts by itself: its countdown
+ * waits for a clear choice, Do it or Skip. */
 #include <stdio.h>
 #include <string.h>
 
@@ -237,7 +238,7 @@ static int any_key_goes_on(const app_State *a, const app_Input *in)
     if (!hands_free(a) || !waiting(a))
         return 0;
     switch (in->key) {
-    case KEY_TAB: case KEY_ESCAPE: case KEY_LEFT: case KEY_UP: return 0;
+    case KEY_TAB: case KEY_ESCAPE: case KEY_LEFT: case KEY_UP: case KEY_PAGEUP: case KEY_HOME: return 0;
     case KEY_RETURN: return !a->focus_visible;
     case KEY_SPACE: return !a->player.timer_ended;
     default: return 1;
@@ -341,9 +342,10 @@ static void ring(const app_State *a, dl_List *l)
     dl_rrect(l, geo_rect_inset(r, -0.3f * u), r.w, ui_alpha(UI_WHITE, 0xE8), dl_rgba(UI_NONE), 0);
     dl_ring(l, r, 1.0f - ply_timer_fraction(p), dl_rgba(UI_TRACK), dl_rgba(p->timer_ended ? UI_DUE_RECENT : UI_ACCENT),
             r.w * 0.09f);
-    int lead = hands_free(a) && p->timer_ended && !a->choice && p->index + 1 < p->r->nsteps;
+    int lead = hands_free(a) && p->timer_ended && !a->choice;
     char next_in[32];
-    snprintf(next_in, sizeof next_in, "next in %lld s", (timer_ms(p) + LEAD_MS - p->step_ms + 999) / 1000);
+    snprintf(next_in, sizeof next_in, "%s in %lld s", p->index + 1 < p->r->nsteps ? "next" : "done",
+             (timer_ms(p) + LEAD_MS - p->step_ms + 999) / 1000);
     const char *sub = lead ? next_in : p->timer_ended ? "time's up" : p->paused ? "paused"
                       : a->speaking ? "after the words" : "seconds";
     dl_text(l, geo_rect(r.x, r.y + r.h * 0.22f, r.w, r.h * 0.36f), p->timer_ended ? "Done" : big,

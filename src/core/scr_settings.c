@@ -8,7 +8,7 @@
 
 #include "ui.h"
 
-enum { SET_TOGGLE = ACT_SCREEN /* arg: the row */, SET_DOWN, SET_UP };
+enum { SETTINGS_TOGGLE = ACT_SCREEN /* arg: the row */, SETTINGS_DOWN, SETTINGS_UP };
 enum { ROW_SOUND, ROW_VOLUME, ROW_VOICE, ROW_RATE, ROW_HANDS_FREE, ROW_COUNT };
 
 #define ROW_H 4.8f      /* a row, in u: text left, controls right */
@@ -26,7 +26,7 @@ static const Row rows[ROW_COUNT] = {
     [ROW_VOLUME] = {"Volume", "How loud the sounds and the voice are.", "volume", 1},
     [ROW_VOICE] = {"Voice", "Reads each step aloud, with its caution.", "voice", 0},
     [ROW_RATE] = {"Voice speed", "Words a minute.", "voice-speed", 1},
-    [ROW_HANDS_FREE] = {"Hands-free", "Timed steps go on by themselves; tap the picture or any key for the next.",
+    [ROW_HANDS_FREE] = {"Hands-free", "Timed steps go on by themselves; tap the picture or press a key (a remote, a pedal) for the next.",
                         "hands-free", 0},
 };
 
@@ -61,11 +61,11 @@ static void layout(app_State *a, app_Layout *l)
         if (!usable(a, i))
             continue;
         if (rows[i].stepper) {
-            app_add_target(l, SET_DOWN, i, geo_rect(right - 2 * side - 5.5f * u, y, side, side), "%s-down",
+            app_add_target(l, SETTINGS_DOWN, i, geo_rect(right - 2 * side - 5.5f * u, y, side, side), "%s-down",
                            rows[i].name);
-            app_add_target(l, SET_UP, i, geo_rect(right - side, y, side, side), "%s-up", rows[i].name);
+            app_add_target(l, SETTINGS_UP, i, geo_rect(right - side, y, side, side), "%s-up", rows[i].name);
         } else {
-            app_add_target(l, SET_TOGGLE, i, geo_rect(right - 7 * u, y, 7 * u, side), "%s", rows[i].name);
+            app_add_target(l, SETTINGS_TOGGLE, i, geo_rect(right - 7 * u, y, 7 * u, side), "%s", rows[i].name);
         }
     }
 }
@@ -73,7 +73,7 @@ static void layout(app_State *a, app_Layout *l)
 static void open(app_State *a, app_Screen from)
 {
     (void)from;
-    a->focus = app_target_of(a, SET_TOGGLE, ROW_SOUND);
+    a->focus = app_target_of(a, SETTINGS_TOGGLE, ROW_SOUND);
 }
 
 static int clampi(int v, int lo, int hi)
@@ -84,8 +84,8 @@ static int clampi(int v, int lo, int hi)
 static void act(app_State *a, const app_Target *t)
 {
     set_Settings *s = &a->settings;
-    int dir = t->act == SET_UP ? 1 : -1;
-    if (t->act == SET_TOGGLE)
+    int dir = t->act == SETTINGS_UP ? 1 : -1;
+    if (t->act == SETTINGS_TOGGLE)
         *flag_of(s, t->arg) = !*flag_of(s, t->arg);
     else if (t->arg == ROW_VOLUME)
         s->volume = clampi(s->volume + dir * VOLUME_STEP, 0, SET_VOLUME_MAX);
@@ -126,7 +126,7 @@ static void row(const app_State *a, dl_List *l, int i)
                          : geo_rect(in.x, in.y + 1.8f * u, text_w, in.h - 1.8f * u);
     dl_text(l, title, rows[i].title, (int)(1.25f * u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
     dl_text(l, what, rows[i].what, (int)(1.0f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_MUTED));
-    int down = app_target_of(a, SET_DOWN, i), up = app_target_of(a, SET_UP, i), sw = app_target_of(a, SET_TOGGLE, i);
+    int down = app_target_of(a, SETTINGS_DOWN, i), up = app_target_of(a, SETTINGS_UP, i), sw = app_target_of(a, SETTINGS_TOGGLE, i);
     if (!usable(a, i)) {
         dl_text(l, geo_rect(in.x + text_w, title.y, in.w - text_w, title.h), value, (int)(1.0f * u), 0,
                 DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));

@@ -37,7 +37,7 @@ typedef struct {
     int volume;             /* 0..SET_VOLUME_MAX */
     int voice;              /* 1: steps are spoken */
     int voice_rate;         /* SET_RATE_MIN..SET_RATE_MAX words a minute */
-    int hands_free;         /* 1: timed steps go on by themselves, a tap anywhere or any key goes on */
+    int hands_free;         /* 1: timed steps go on by themselves; a tap on the picture or a key goes on */
     set_TextSize text_size;
 } set_Settings;
 

@@ -86,13 +86,14 @@ void aud_play_samples(aud_Ctx *a, const int16_t *pcm, int n, int rate, int volum
 void aud_poll(aud_Ctx *a);
 /* While the device plays: the sound still queued plus one device buffer,
  * in ms, rounded up (at least one buffer: wake then and call aud_poll).
- * 0 when paused or without sound. */
+ * While it is paused and open: the time until aud_poll closes it. 0 when
+ * closed or without sound. */
 long long aud_busy_ms(const aud_Ctx *a);
-/* Closes the device and frees the cues; *a is then as after a failed
- * aud_open. Safe to call twice or after a failed aud_open. */
 /* Drops whatever is queued and not yet played (a step left while its
  * words were being spoken). */
 void aud_clear(aud_Ctx *a);
+/* Closes the device and frees the cues; *a is then as after a failed
+ * aud_open. Safe to call twice or after a failed aud_open. */
 void aud_close(aud_Ctx *a);
 
 #endif

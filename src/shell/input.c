@@ -20,7 +20,12 @@ static app_Key key_of(SDL_Keycode k)
     case SDLK_END: return KEY_END;
     case SDLK_PAGEUP: return KEY_PAGEUP;
     case SDLK_PAGEDOWN: return KEY_PAGEDOWN;
-    default: return KEY_NONE;
+    default:
+        /* a remote's or a foot pedal's key: hands-free goes on with it */
+        if ((k >= SDLK_a && k <= SDLK_z) || (k >= SDLK_0 && k <= SDLK_9) || (k >= SDLK_F1 && k <= SDLK_F12) ||
+            k == SDLK_AUDIONEXT || k == SDLK_AUDIOPLAY || k == SDLK_AC_FORWARD)
+            return KEY_OTHER;
+        return KEY_NONE;
     }
 }
 

@@ -12,8 +12,63 @@
 
 #ifdef FM_SPEECH
 
+#include <dlfcn.h>
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
+
+/* libespeak-ng is opened at the first spk_open (dlopen), not linked: it
+ * and the three libraries it brings cost every launch their loading,
+ * though the voice is off until someone turns it on. Its functions are
+ * called through this table, under their own names. */
+#define SPK_ESPEAK_LIB "libespeak-ng.so.1"
+#define SPK_FUNCS(X)                                                                        \
+    X(espeak_Info) X(espeak_SetParameter) X(espeak_SetSynthCallback)                        \
+    X(espeak_SetVoiceByProperties) X(espeak_Synchronize) X(espeak_Synth) X(espeak_Terminate) \
+    X(espeak_ng_ClearErrorContext) X(espeak_ng_GetSampleRate) X(espeak_ng_GetStatusCodeMessage) \
+    X(espeak_ng_Initialize) X(espeak_ng_InitializeOutput) X(espeak_ng_InitializePath)
+static struct {
+#define SPK_FIELD(f) __typeof__(&f) f;
+    SPK_FUNCS(SPK_FIELD)
+#undef SPK_FIELD
+} lib;
+
+/* Opens the library and finds every function; 0 with why filled in when
+ * it is not there (a build with speech on a machine without espeak-ng). */
+static int load_library(char *why, size_t n)
+{
+    if (lib.espeak_Synth)
+        return 1;
+    void *h = dlopen(SPK_ESPEAK_LIB, RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        snprintf(why, n, "%s could not be opened (%s); install espeak-ng", SPK_ESPEAK_LIB, dlerror());
+        return 0;
+    }
+#define SPK_FIND(f)                                                              \
+    if (!(*(void **)&lib.f = dlsym(h, #f))) {                                    \
+        snprintf(why, n, "%s has no %s", SPK_ESPEAK_LIB, #f);                    \
+        memset(&lib, 0, sizeof lib);                                             \
+        return 0;                                                                \
+    }
+    SPK_FUNCS(SPK_FIND)
+#undef SPK_FIND
+    return 1; /* kept open for the process: espeak-ng starts once (speech.h) */
+}
+
+/* From here on, the library's names call through the table. */
+#define SPK_CALL(f) (lib.f)
+#define espeak_Info SPK_CALL(espeak_Info)
+#define espeak_SetParameter SPK_CALL(espeak_SetParameter)
+#define espeak_SetSynthCallback SPK_CALL(espeak_SetSynthCallback)
+#define espeak_SetVoiceByProperties SPK_CALL(espeak_SetVoiceByProperties)
+#define espeak_Synchronize SPK_CALL(espeak_Synchronize)
+#define espeak_Synth SPK_CALL(espeak_Synth)
+#define espeak_Terminate SPK_CALL(espeak_Terminate)
+#define espeak_ng_ClearErrorContext SPK_CALL(espeak_ng_ClearErrorContext)
+#define espeak_ng_GetSampleRate SPK_CALL(espeak_ng_GetSampleRate)
+#define espeak_ng_GetStatusCodeMessage SPK_CALL(espeak_ng_GetStatusCodeMessage)
+#define espeak_ng_Initialize SPK_CALL(espeak_ng_Initialize)
+#define espeak_ng_InitializeOutput SPK_CALL(espeak_ng_InitializeOutput)
+#define espeak_ng_InitializePath SPK_CALL(espeak_ng_InitializePath)
 
 /* espeak-ng's samples are shorts; the caller gets int16_t. */
 _Static_assert(sizeof(short) == sizeof(int16_t), "espeak-ng's samples are 16-bit");
@@ -63,6 +118,8 @@ static int engine_start(spk_Ctx *s)
     /* espeak_Initialize would either exit the process when the data is
      * missing or, with espeakINITIALIZE_DONT_EXIT, print and return the
      * sample rate anyway; its three steps tell the failure apart. */
+    if (!load_library(s->error, sizeof s->error))
+        return 0;
     espeak_ng_InitializePath(NULL); /* $ESPEAK_DATA_PATH, else the system's */
     espeak_ng_ERROR_CONTEXT context = NULL;
     espeak_ng_STATUS st = espeak_ng_Initialize(&context);

@@ -1,7 +1,8 @@
 /* voice.c - the spoken voice in the shell (see session.h): the words of
  * each step (routine_words decides them) synthesised by espeak-ng on its
  * worker (speech.h, about 10 ms for a step) and played through the same
- * audio device as the cues, after the step's cue. The step's countdown
+ * audio device as the cues (with the voice on, the words are the step's
+ * cue: the core plays no tone before them). The step's countdown
  * waits until they have been spoken (the app holds it: routine_speech_done
  * lets it go), so speech never eats a step's time. Leaving the step or the
  * routine stops the words. With no voice (a build without it, no data,

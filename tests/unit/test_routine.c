@@ -142,9 +142,12 @@ static void hands_free_a_step_without_a_timer_goes_on_with_a_tap_on_the_picture_
     CHECK_INT(app.screen, SCR_ZONE); /* Escape goes back, as everywhere */
     play("gentle-nose-cleanse", 0, 1);
     wait_ms(20000 + 3000 + 20000 + 3000 + 10000 + 3000);
+    key(KEY_PAGEUP); /* a remote's "back": never forward */
+    key(KEY_HOME);
+    CHECK_INT(step_now(), 4);
     tap("picture");
     CHECK_INT(step_now(), 5);
-    key(KEY_PAGEDOWN); /* a foot pedal */
+    key(KEY_OTHER); /* a foot pedal that sends a letter */
     CHECK_INT(app.screen, SCR_DONE);
 }
 
@@ -155,6 +158,16 @@ static void while_a_timer_runs_the_picture_is_no_target_and_space_still_pauses(v
     CHECK(app_find_target(&app, "picture") < 0);
     key(KEY_SPACE);
     CHECK(app.player.paused);
+    CHECK_INT(step_now(), 1);
+}
+
+static void a_choice_is_made_with_return_only_once_the_focus_shows(void)
+{
+    play("nose-clean-out", 0, 1);
+    key(KEY_RETURN);
+    CHECK(app.choice && app.focus_visible); /* the first shows Do it */
+    key(KEY_RETURN);
+    CHECK(!app.choice && !app.player.held);
     CHECK_INT(step_now(), 1);
 }
 
@@ -210,6 +223,7 @@ int main(void)
     RUN(hands_free_a_step_without_a_timer_goes_on_with_a_tap_on_the_picture_or_a_key);
     RUN(while_a_timer_runs_the_picture_is_no_target_and_space_still_pauses);
     RUN(hands_free_a_cautioned_step_waits_for_do_it_or_skip);
+    RUN(a_choice_is_made_with_return_only_once_the_focus_shows);
     RUN(without_hands_free_a_cautioned_step_is_played_as_before);
     prog_free(&prog);
     lvl_free(&content);
