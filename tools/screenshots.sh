@@ -9,14 +9,7 @@ mkdir -p "$out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # Some history so the map shows every kind of badge.
-cat > "$tmp/progress.json" <<'J'
-{"version": 1, "history": [
- {"routine": "forehead-clean-out", "zone": "forehead", "completed_at": "2026-10-30T08:00:00Z", "steps_done": 6, "steps_total": 6, "steps_skipped": 0},
- {"routine": "left-cheek-clean-out", "zone": "left-cheek", "completed_at": "2026-10-14T08:00:00Z", "steps_done": 6, "steps_total": 6, "steps_skipped": 0},
- {"routine": "gentle-chin-cleanse", "zone": "chin", "completed_at": "2026-11-19T08:00:00Z", "steps_done": 5, "steps_total": 5, "steps_skipped": 0},
- {"routine": "gentle-mouth-exfoliate", "zone": "mouth", "completed_at": "2026-11-20T20:00:00Z", "steps_done": 5, "steps_total": 5, "steps_skipped": 0}
-]}
-J
+cp tools/sample-progress.json "$tmp/progress.json"
 for size in 800x600 1920x1080; do
   cp "$tmp/progress.json" "$tmp/p.json"
   # the safety rules take two pages at 800x600 and one at 1920x1080
