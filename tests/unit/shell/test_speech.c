@@ -252,7 +252,11 @@ static void a_sentence_becomes_one_to_six_seconds_of_audible_speech(void)
     printf("    VmRSS %ld KiB before spk_open, %ld KiB after one synthesis (its buffer held): "
            "+%ld KiB (limit +%d KiB)\n",
            rss_before_kib, after, after - rss_before_kib, RSS_LIMIT_KIB);
+#ifdef __SANITIZE_ADDRESS__ /* its shadow memory grows with every allocation: the limit is for real builds */
+    CHECK(rss_before_kib > 0);
+#else
     CHECK(rss_before_kib > 0 && after - rss_before_kib <= RSS_LIMIT_KIB);
+#endif
     free(s.pcm);
 }
 
@@ -366,7 +370,7 @@ static double busy_ms(int id, const char *text, int cancel)
 static void cancel_stops_a_running_synthesis(void)
 {
     enum { TIMES = 10 };
-    static char text[TIMES * sizeof LONG];
+    static char text[TIMES * sizeof LONG + 1]; /* each copy and its space, then the NUL */
     Speech s;
     text[0] = 0;
     for (int i = 0; i < TIMES; i++)
