@@ -41,7 +41,8 @@ static int flag(const set_Settings *s, int row)
     return row == ROW_SOUND ? s->sound : row == ROW_VOICE ? s->voice : s->hands_free;
 }
 
-/* Whether the row can be changed now (the voice needs a build with it). */
+/* Whether the row can be changed now (the voice needs a build with it, a
+ * window with sound, and espeak-ng starting). */
 static int usable(const app_State *a, int row)
 {
     return (row != ROW_VOICE && row != ROW_RATE) || a->voice_available;
@@ -103,7 +104,7 @@ static void value_text(const app_State *a, int row, char *out, int len)
 {
     const set_Settings *s = &a->settings;
     if (!usable(a, row))
-        snprintf(out, (size_t)len, "Not in this build");
+        snprintf(out, (size_t)len, "Not available");
     else if (row == ROW_VOLUME)
         snprintf(out, (size_t)len, "%d %%", s->volume);
     else if (row == ROW_RATE)
