@@ -467,11 +467,12 @@ void app_set_banner(app_State *a, app_BannerKind kind, const char *msg)
     if (msg && msg[0]) {
         snprintf(a->banner, sizeof a->banner, "%s", msg);
         a->banner_kind = kind;
-    } else if (kind == BANNER_NONE || kind == a->banner_kind) {
+        a->redraw = 1;
+    } else if (a->banner[0] && (kind == BANNER_NONE || kind == a->banner_kind)) {
         a->banner[0] = 0;
         a->banner_kind = BANNER_NONE;
+        a->redraw = 1; /* clearing what is not there draws nothing again (each save clears its kind) */
     }
-    a->redraw = 1;
 }
 
 void app_content_changed(app_State *a, const char *zone_id, const char *routine_id)

@@ -253,8 +253,10 @@ int app_event_json(const app_Event *e, char *buf, int len);
 /* s as the body of a JSON string (no quotes), escaped, cut to fit len;
  * returns the bytes written. */
 int app_json_string(const char *s, char *out, int len);
-/* The shell's "saved" / "save_failed" event line for the progress file. */
-int app_saved_json(long long t, const char *file, int ok, const char *error, char *buf, int len);
+/* The shell's event line for a file it saved: "<what>saved", or
+ * "<what>save_failed" with the error (what: "" for the progress file,
+ * "settings_" for the settings file). */
+int app_saved_json(long long t, const char *what, const char *file, int ok, const char *error, char *buf, int len);
 /* Zone status: the most urgent of its routines done at least once. */
 tf_DueInfo app_zone_due(const app_State *a, int zone);
 tf_DueInfo app_routine_due(const app_State *a, int routine);

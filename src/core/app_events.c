@@ -83,13 +83,13 @@ int app_json_string(const char *s, char *out, int len)
     return n;
 }
 
-int app_saved_json(long long t, const char *file, int ok, const char *error, char *buf, int len)
+int app_saved_json(long long t, const char *what, const char *file, int ok, const char *error, char *buf, int len)
 {
-    char f[1024], e[512];
+    char f[1024], e[1024];
     app_json_string(file, f, sizeof f);
     if (ok)
-        return snprintf(buf, (size_t)len, "{\"t\":%lld,\"event\":\"saved\",\"file\":\"%s\"}", t, f);
+        return snprintf(buf, (size_t)len, "{\"t\":%lld,\"event\":\"%ssaved\",\"file\":\"%s\"}", t, what, f);
     app_json_string(error ? error : "", e, sizeof e);
-    return snprintf(buf, (size_t)len, "{\"t\":%lld,\"event\":\"save_failed\",\"file\":\"%s\",\"error\":\"%s\"}",
-                    t, f, e);
+    return snprintf(buf, (size_t)len, "{\"t\":%lld,\"event\":\"%ssave_failed\",\"file\":\"%s\",\"error\":\"%s\"}",
+                    t, what, f, e);
 }

@@ -28,7 +28,7 @@ const lvl_Step *ply_step(const ply_State *s)
     return &s->r->steps[s->index];
 }
 
-static long long timer_ms(const ply_State *s)
+long long ply_timer_ms(const ply_State *s)
 {
     const lvl_Step *st = ply_step(s);
     return st ? (long long)st->seconds * 1000 : 0;
@@ -52,7 +52,7 @@ int ply_update(ply_State *s, long long now_ms)
     if (now_ms > s->last_ms && !s->paused && !s->held && !s->finished)
         s->step_ms += now_ms - s->last_ms;
     s->last_ms = now_ms;
-    long long t = timer_ms(s);
+    long long t = ply_timer_ms(s);
     if (s->finished || t <= 0 || s->timer_ended || s->step_ms < t)
         return 0;
     s->timer_ended = 1;
@@ -111,7 +111,7 @@ int ply_count(const ply_State *s, ply_Mark m)
 
 long long ply_remaining_ms(const ply_State *s)
 {
-    long long t = timer_ms(s);
+    long long t = ply_timer_ms(s);
     if (t <= 0 || s->timer_ended || s->finished)
         return 0;
     return t - s->step_ms;
@@ -119,7 +119,7 @@ long long ply_remaining_ms(const ply_State *s)
 
 float ply_timer_fraction(const ply_State *s)
 {
-    long long t = timer_ms(s);
+    long long t = ply_timer_ms(s);
     if (t <= 0)
         return 0.0f;
     if (s->timer_ended)

@@ -48,6 +48,8 @@ int ply_set_held(ply_State *s, int held, long long now_ms);
 
 const lvl_Step *ply_step(const ply_State *s);
 int ply_count(const ply_State *s, ply_Mark m);
+/* The current step's countdown in ms (0 when it has none). */
+long long ply_timer_ms(const ply_State *s);
 /* Milliseconds left on the countdown (0 when none or ended). */
 long long ply_remaining_ms(const ply_State *s);
 /* Fraction of the countdown elapsed, 0..1 (0 when the step has no timer). */

@@ -279,12 +279,6 @@ static void last_seconds(app_State *a)
     }
 }
 
-static long long timer_ms(const ply_State *p)
-{
-    const lvl_Step *st = ply_step(p);
-    return st ? (long long)st->seconds * 1000 : 0;
-}
-
 static void tick(app_State *a)
 {
     ply_State *p = &a->player;
@@ -295,7 +289,7 @@ static void tick(app_State *a)
     if (a->screen != SCR_ROUTINE)
         return;
     last_seconds(a);
-    if (hands_free(a) && p->timer_ended && !p->paused && !p->held && p->step_ms >= timer_ms(p) + LEAD_MS)
+    if (hands_free(a) && p->timer_ended && !p->paused && !p->held && p->step_ms >= ply_timer_ms(p) + LEAD_MS)
         player_flags(a, ply_next(p, a->now));
 }
 
@@ -308,7 +302,7 @@ static long long deadline(const app_State *a)
 {
     const ply_State *p = &a->player;
     if (hands_free(a) && p->timer_ended && !p->paused && !p->held) /* the lead-in's end */
-        return p->last_ms + timer_ms(p) + LEAD_MS - p->step_ms;
+        return p->last_ms + ply_timer_ms(p) + LEAD_MS - p->step_ms;
     return ply_next_deadline(p);
 }
 
@@ -345,7 +339,7 @@ static void ring(const app_State *a, dl_List *l)
     int lead = hands_free(a) && p->timer_ended && !a->choice;
     char next_in[32];
     snprintf(next_in, sizeof next_in, "%s in %lld s", p->index + 1 < p->r->nsteps ? "next" : "done",
-             (timer_ms(p) + LEAD_MS - p->step_ms + 999) / 1000);
+             (ply_timer_ms(p) + LEAD_MS - p->step_ms + 999) / 1000);
     const char *sub = lead ? next_in : p->timer_ended ? "time's up" : p->paused ? "paused"
                       : a->speaking ? "after the words" : "seconds";
     dl_text(l, geo_rect(r.x, r.y + r.h * 0.22f, r.w, r.h * 0.36f), p->timer_ended ? "Done" : big,

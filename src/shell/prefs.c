@@ -36,25 +36,17 @@ void prf_load(ses_Session *s)
 
 void prf_save(ses_Session *s)
 {
-    char err[600], line[1400], path[1100];
+    char err[600], line[2200];
     if (!s->app.settings_pending)
         return;
     s->app.settings_pending = 0;
     if (s->opt.kiosk || s->settings_off)
         return;
     int ok = setf_save(s->settings_path, &s->app.settings, err, sizeof err) == 0;
-    app_json_string(s->settings_path, path, sizeof path);
-    if (ok) {
-        snprintf(line, sizeof line, "{\"t\":%lld,\"event\":\"settings_saved\",\"file\":\"%s\"}", s->clock_ms, path);
-        app_set_banner(&s->app, BANNER_SETTINGS, "");
-    } else {
-        char e[700];
-        app_json_string(err, e, sizeof e);
-        snprintf(line, sizeof line, "{\"t\":%lld,\"event\":\"settings_save_failed\",\"file\":\"%s\",\"error\":\"%s\"}",
-                 s->clock_ms, path, e);
+    app_saved_json(s->clock_ms, "settings_", s->settings_path, ok, ok ? NULL : err, line, sizeof line);
+    if (!ok)
         fprintf(stderr, "facemap: %s\n", err);
-        app_set_banner(&s->app, BANNER_SETTINGS, err);
-    }
+    app_set_banner(&s->app, BANNER_SETTINGS, ok ? "" : err);
     ses_emit(s, line);
 }
 

@@ -272,7 +272,7 @@ static void save(ses_Session *s)
         snprintf(err, sizeof err, "%s: out of memory", s->progress_path);
     free(json);
     s->app.save_pending = !ok; /* a failed save stays pending until a retry works */
-    app_saved_json(s->clock_ms, s->progress_path, ok, ok ? NULL : err, line, sizeof line);
+    app_saved_json(s->clock_ms, "", s->progress_path, ok, ok ? NULL : err, line, sizeof line);
     ses_emit(s, line);
     if (ok) {
         s->retry_save_at = 0;
