@@ -188,6 +188,8 @@ void app_layout(app_State *a)
     l->w = w;
     l->h = h;
     l->u = u;
+    l->tu = ui_text_unit(a, u, w, h);
+    l->su = ui_step_unit(a, u, w, h);
     const scr_Def *d = app_screen_def(a->screen);
     if (d)
         d->layout(a, l);

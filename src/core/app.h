@@ -129,9 +129,28 @@ typedef struct {
     float item_h, gap;
 } app_List;
 
+/* A line of the routine's step card: what it is, its bytes of the step's
+ * text (off, len), its size, and its place on its page (y from the top of
+ * the card's text area). */
+typedef enum { ROW_TITLE, ROW_TEXT, ROW_CAUTION_HEAD, ROW_CAUTION, ROW_NOTE } app_RowKind;
+typedef struct {
+    unsigned char kind;
+    short page;
+    int off, len;
+    float y, h, px;
+} app_Row;
+#define APP_MAX_ROWS 128
+
 typedef struct {
     int w, h;
     float u;                       /* the layout unit in px: text and spacing scale with it */
+    float tu;                      /* the text unit: u at the normal text size, a quarter and a
+                                      half more at large and largest (ui_text_unit) */
+    float su;                      /* the step text's unit: tu, and at large and largest at least
+                                      what makes it readable from 1.5 m (ui_step_unit); step,
+                                      caution and safety text are sized in it */
+    app_Row row[APP_MAX_ROWS];     /* routine: the step card's lines (list item = a page of them) */
+    int nrows;
     int n;
     app_Target t[APP_MAX_TARGETS];
     geo_Fit fit;                   /* art -> window for the face (map, attract) */
@@ -186,6 +205,11 @@ typedef struct {
     long long anim_ms, anim_last; /* the step's animation clock: it stands still only while paused */
     int tick_secs;               /* the countdown's last second that ticked */
     float min_target_px;         /* the smallest target the display allows (kiosk: ~9 mm) */
+    float px_per_mm;             /* the display's pixels a millimetre; 0: not known (96 dpi) */
+    /* The width of n bytes of s drawn at px: the shell's exact measure of
+     * its font, or (NULL, in tests) ui_text_w's estimate. */
+    float (*text_w)(void *ctx, const char *s, int n, int px, int bold);
+    void *text_ctx;
     app_Layout lay;
     app_Event ev[APP_MAX_EVENTS];
     int nev;

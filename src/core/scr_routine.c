@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "card.h"
 #include "scr_routine.h"
 #include "ui.h"
 #include "visit.h"
@@ -57,6 +58,7 @@ static void step_began(app_State *a)
     a->anim_t0 = a->anim_last = a->now;
     a->anim_ms = 0;
     a->tick_secs = 0;
+    a->list_first = 0; /* the new step's card from its first page */
     a->choice = hands_free(a) && ply_step(&a->player)->caution;
     ply_set_held(&a->player, a->choice || a->speaking, a->now);
 }
@@ -177,7 +179,11 @@ static void layout(app_State *a, app_Layout *l)
         ui_controls(l, choice, 3);
     else
         ui_controls(l, acts, 4);
-    ui_split_closeup(l, 0.42f);
+    /* larger text takes some of the close-up's width */
+    ui_split_closeup(l, ui_clampf(0.42f * l->u / l->tu, 0.3f, 0.42f));
+    const lvl_Step *st = ply_step(&a->player);
+    if (st)
+        card_layout(a, l, st);
     if (hands_free(a) && waiting(a)) /* a tap on the picture goes on */
         app_add_target(l, RT_PICTURE, 0, l->closeup, "picture");
     float d = ui_clampf(0.34f * (l->closeup.w < l->closeup.h ? l->closeup.w : l->closeup.h), 5 * l->u,
@@ -348,81 +354,6 @@ static void ring(const app_State *a, dl_List *l)
             (int)(r.h * 0.11f), 0, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
 }
 
-/* Segments for the steps: done (filled), skipped (outlined), current. */
-static void step_bar(const app_State *a, dl_List *l, geo_Rect r)
-{
-    const ply_State *p = &a->player;
-    int n = p->r->nsteps;
-    float gap = a->lay.u * 0.3f, w = (r.w - gap * (float)(n - 1)) / (float)n;
-    for (int i = 0; i < n; i++) {
-        geo_Rect s = geo_rect(r.x + (float)i * (w + gap), r.y, w, r.h);
-        uint32_t fill = i == p->index ? UI_ACCENT
-                        : p->mark[i] == PLY_DONE ? UI_ACCENT_MID
-                        : p->mark[i] == PLY_SKIPPED ? UI_WHITE : UI_TRACK;
-        dl_rrect(l, s, r.h / 2, dl_rgba(fill), dl_rgba(p->mark[i] == PLY_SKIPPED ? UI_DISABLED_INK : UI_NONE),
-                 p->mark[i] == PLY_SKIPPED ? a->lay.u * 0.1f : 0);
-    }
-}
-
-static void caution(const app_State *a, dl_List *l, const lvl_Step *st, geo_Rect b, float cpx)
-{
-    float u = a->lay.u;
-    ui_caution_box(a, l, b, 0.7f);
-    geo_Rect bi = geo_rect_inset(b, 0.7f * u);
-    dl_text(l, geo_rect(bi.x, bi.y, bi.w, 1.5f * u),
-            a->choice      ? "\xE2\x9A\xA0 Caution \xC2\xB7 Do it or Skip?"
-            : st->skippable ? "\xE2\x9A\xA0 Caution \xC2\xB7 you can skip this step"
-                            : "\xE2\x9A\xA0 Caution",
-            (int)(1.05f * u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_CAUTION));
-    dl_text(l, geo_rect(bi.x, bi.y + 1.9f * u, bi.w, bi.h - 1.9f * u), st->caution, (int)cpx, 0,
-            DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_CAUTION_INK));
-}
-
-static void step_card(const app_State *a, dl_List *l, const lvl_Step *st)
-{
-    const ply_State *p = &a->player;
-    float u = a->lay.u;
-    geo_Rect c = a->lay.card;
-    ui_card(a, l, c, u);
-    geo_Rect in = geo_rect_inset(c, 1.2f * u);
-    char head[96];
-    snprintf(head, sizeof head, "Step %d of %d%s", p->index + 1, p->r->nsteps,
-             p->mark[p->index] == PLY_DONE ? " \xC2\xB7 done before" : "");
-    dl_text(l, geo_rect(in.x, in.y, in.w, 1.4f * u), head, (int)(1.0f * u), 1, DL_ALIGN_LEFT,
-            DL_VALIGN_MIDDLE, dl_rgba(UI_ACCENT));
-    step_bar(a, l, geo_rect(in.x, in.y + 1.8f * u, in.w, 0.55f * u));
-    float y = in.y + 3.0f * u, bottom = in.y + in.h;
-    dl_text(l, geo_rect(in.x, y, in.w, 2.6f * u), st->title, (int)(1.7f * u), 1, DL_ALIGN_LEFT,
-            DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
-    y += 3.0f * u;
-    /* Share the rest between the text, the timer note and the caution by
-     * their estimated heights, making the text smaller (not below 0.9u)
-     * when both do not fit. */
-    float note_h = st->seconds > 0 ? 1.6f * u : 0, avail = bottom - y - note_h;
-    float px = 1.3f * u, cpx = 1.1f * u, text_h, caution_h;
-    for (;;) {
-        text_h = ui_text_h(st->text, px, in.w);
-        caution_h = st->caution ? ui_text_h(st->caution, cpx, in.w - 1.4f * u) + 3.4f * u : 0;
-        if (text_h + caution_h + (st->caution ? u : 0) <= avail || px <= 0.9f * u)
-            break;
-        px *= 0.94f;
-        cpx *= 0.94f;
-    }
-    if (caution_h > avail - text_h - u)
-        caution_h = avail - text_h - u;
-    dl_text(l, geo_rect(in.x, y, in.w, text_h + 0.5f * u), st->text, (int)px, 0, DL_ALIGN_LEFT, DL_VALIGN_TOP,
-            dl_rgba(UI_INK));
-    if (note_h > 0) {
-        char note[96];
-        snprintf(note, sizeof note, "Timer: %d s \xC2\xB7 %s", st->seconds,
-                 st->seconds_is_suggestion ? "the trainer's suggestion" : "from the sources");
-        dl_text(l, geo_rect(in.x, bottom - note_h, in.w, note_h), note, (int)(0.9f * u), 0, DL_ALIGN_LEFT,
-                DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
-    }
-    if (st->caution)
-        caution(a, l, st, geo_rect(in.x, bottom - note_h - caution_h, in.w, caution_h), cpx);
-}
-
 static void draw(const app_State *a, dl_List *l)
 {
     const ply_State *p = &a->player;
@@ -438,7 +369,7 @@ static void draw(const app_State *a, dl_List *l)
     dl_unclip(l);
     if (st->seconds > 0)
         ring(a, l);
-    step_card(a, l, st);
+    card_draw(a, l, st);
     int last = p->index + 1 == p->r->nsteps;
     ui_button(a, l, app_target_of(a, RT_PREV, -1), "\xE2\x80\xB9 Previous", 0, p->index > 0);
     ui_button(a, l, app_target_of(a, RT_DO_IT, -1), "Do it \xE2\x80\xBA", 1, 1);

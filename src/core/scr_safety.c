@@ -9,44 +9,54 @@
 
 enum { SAFETY_PAGE = ACT_SCREEN };
 
-/* The height the items of a list take at text size px, inside in. */
-static float list_need(const saf_Item *it, int n, geo_Rect in, float px, float u)
+/* Every safety text is the step text's size, never smaller. */
+static int text_px(const app_Layout *lay)
+{
+    return (int)(UI_STEP_TEXT * lay->su);
+}
+
+/* The height of item i of a list (title in bold, then text) inside in. */
+static float item_h(const app_State *a, const saf_Item *it, geo_Rect in, int px)
+{
+    float w = in.w - 0.9f * a->lay.u;
+    return ui_lines_h(a, it->title, px, 1, w, 1.3f) + ui_lines_h(a, it->text, px, 0, w, 1.3f);
+}
+
+/* The height the items of a list take inside in. */
+static float list_need(const app_State *a, const saf_Item *it, int n, geo_Rect in)
 {
     float total = 0;
     for (int i = 0; i < n; i++)
-        total += 1.3f * px + ui_text_h(it[i].text, px * 0.95f, in.w - 0.9f * u) + 0.6f * u;
+        total += item_h(a, &it[i], in, text_px(&a->lay)) + 0.6f * a->lay.u;
     return total;
 }
 
-/* Whether a list fits box with its text at 0.75u or more. */
-static int list_fits(const saf_Item *it, int n, geo_Rect box, float u)
+/* Whether a list fits box. */
+static int list_fits(const app_State *a, const saf_Item *it, int n, geo_Rect box)
 {
+    float u = a->lay.u;
     geo_Rect in = geo_rect_inset(box, 1.1f * u);
-    return list_need(it, n, in, 0.75f * u, u) <= in.h - 2.6f * u;
+    return list_need(a, it, n, in) <= in.h - 2.6f * u;
 }
 
-/* A heading and a list of items (title in bold, then text), in box; the
- * text size goes down from 1.05u (not below 0.75u) until the list fits. */
+/* A heading and a list of items (title in bold, then text), in box. */
 static void item_list(const app_State *a, dl_List *l, geo_Rect box, const char *heading, uint32_t accent,
                       const saf_Item *it, int n)
 {
-    float u = a->lay.u, px = 1.05f * u;
+    float u = a->lay.u;
+    int px = text_px(&a->lay);
     ui_card(a, l, box, u);
     geo_Rect in = geo_rect_inset(box, 1.1f * u);
-    dl_text(l, geo_rect(in.x, in.y, in.w, 2 * u), heading, (int)(1.3f * u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
-            dl_rgba(accent));
-    float top = in.y + 2.6f * u, avail = in.y + in.h - top;
-    while (list_need(it, n, in, px, u) > avail && px > 0.75f * u)
-        px *= 0.95f;
-    float y = top;
-    for (int i = 0; i < n && (i == 0 || y < in.y + in.h); i++) { /* a page holds at least one */
-        float th = ui_text_h(it[i].text, px * 0.95f, in.w - 0.9f * u);
-        dl_rect(l, geo_rect(in.x, y + 0.2f * px, 0.25f * u, 1.1f * px + th), dl_rgba(accent));
-        dl_text(l, geo_rect(in.x + 0.9f * u, y, in.w - 0.9f * u, 1.3f * px), it[i].title, (int)px, 1, DL_ALIGN_LEFT,
-                DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
-        dl_text(l, geo_rect(in.x + 0.9f * u, y + 1.3f * px, in.w - 0.9f * u, th + 0.2f * px), it[i].text,
-                (int)(px * 0.95f), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_MUTED));
-        y += 1.3f * px + th + 0.6f * u;
+    dl_text(l, geo_rect(in.x, in.y, in.w, 2 * u), heading, (int)(1.3f * a->lay.su), 1, DL_ALIGN_LEFT,
+            DL_VALIGN_MIDDLE, dl_rgba(accent));
+    float y = in.y + 2.6f * u, bottom = in.y + in.h;
+    for (int i = 0; i < n && (i == 0 || y < bottom); i++) { /* a page holds at least one */
+        float x = in.x + 0.9f * u, w = in.w - 0.9f * u;
+        dl_rect(l, geo_rect(in.x, y + 0.2f * (float)px, 0.25f * u, item_h(a, &it[i], in, px) - 0.3f * (float)px),
+                dl_rgba(accent));
+        y += ui_text_lines(a, l, geo_rect(x, y, w, bottom - y), it[i].title, px, 1, 1.3f, dl_rgba(UI_INK));
+        y += ui_text_lines(a, l, geo_rect(x, y, w, bottom - y), it[i].text, px, 0, 1.3f, dl_rgba(UI_MUTED));
+        y += 0.6f * u;
     }
 }
 
@@ -66,9 +76,10 @@ static geo_Rect safety_body(const app_Layout *lay)
 
 /* Box less the notice under it: where the list of when to see a
  * professional goes; *nb gets the notice's box. */
-static geo_Rect above_notice(const saf_Info *s, geo_Rect box, float u, geo_Rect *nb)
+static geo_Rect above_notice(const app_State *a, geo_Rect box, geo_Rect *nb)
 {
-    float nh = ui_text_h(s->notice, 0.95f * u, box.w - 2.4f * u) + 2.4f * u;
+    float u = a->lay.u;
+    float nh = ui_lines_h(a, a->content->safety.notice, text_px(&a->lay), 0, box.w - 2.2f * u, 1.3f) + 2.4f * u;
     *nb = geo_rect(box.x, box.y + box.h - nh, box.w, nh);
     return geo_rect(box.x, box.y, box.w, box.h - nh - u);
 }
@@ -76,9 +87,17 @@ static geo_Rect above_notice(const saf_Info *s, geo_Rect box, float u, geo_Rect 
 static void notice(const app_State *a, dl_List *l, geo_Rect nb)
 {
     float u = a->lay.u;
+    geo_Rect in = geo_rect_inset(nb, 1.1f * u);
+    int px = text_px(&a->lay); /* smaller only where a page of its own cannot hold it (under 800x480) */
+    while (px > 8 && ui_lines_h(a, a->content->safety.notice, px, 0, in.w, 1.3f) > in.h + 0.5f)
+        px = px * 9 / 10;
     ui_caution_box(a, l, nb, 1.0f);
-    dl_text(l, geo_rect_inset(nb, 1.1f * u), a->content->safety.notice, (int)(0.95f * u), 0, DL_ALIGN_LEFT,
-            DL_VALIGN_MIDDLE, dl_rgba(UI_CAUTION_INK));
+    ui_text_lines(a, l, in, a->content->safety.notice, px, 0, 1.3f, dl_rgba(UI_CAUTION_INK));
+}
+
+static void why_source(const saf_Info *s, int i, char *out, int len)
+{
+    snprintf(out, (size_t)len, "Source: %s", s->why[i].source ? s->why[i].source : "the source texts");
 }
 
 static int why_cols(const app_Layout *lay)
@@ -86,21 +105,44 @@ static int why_cols(const app_Layout *lay)
     return lay->w >= lay->h ? 2 : 1;
 }
 
-/* The height row r of "why" cards needs at card width cw: padding, title
- * and source (5u), and the longest text at the size the shell may shrink
- * it to (three quarters: about 0.56 of the height ui_text_h gives). */
-static float why_row_need(const saf_Info *s, int r, int cols, float cw, float u)
+/* The height of "why" card i at card width cw: padding, its title, its
+ * text and its source. */
+static float why_need(const app_State *a, int i, float cw)
 {
-    float text = 0;
-    for (int i = r * cols; i < (r + 1) * cols && i < s->nwhy; i++)
-        text = fmaxf(text, ui_text_h(s->why[i].text, 1.0f * u, cw - 1.8f * u));
-    return 5.0f * u + 0.56f * text;
+    const saf_Info *s = &a->content->safety;
+    float u = a->lay.u, w = cw - 1.8f * u;
+    int px = text_px(&a->lay), src_px = (int)(0.9f * a->lay.su);
+    char src[120];
+    why_source(s, i, src, sizeof src);
+    return 2.2f * u + ui_lines_h(a, s->why[i].title, px, 1, w, 1.3f) + ui_lines_h(a, s->why[i].text, px, 0, w, 1.3f) +
+           ui_lines_h(a, src, src_px, 0, w, 1.3f);
+}
+
+/* The height row r of "why" cards needs: its tallest card's. */
+static float why_row_need(const app_State *a, int r, int cols, float cw)
+{
+    float need = 0;
+    for (int i = r * cols; i < (r + 1) * cols && i < a->content->safety.nwhy; i++)
+        need = fmaxf(need, why_need(a, i, cw));
+    return need;
 }
 
 static float why_card_w(const app_Layout *lay, geo_Rect body)
 {
     int cols = why_cols(lay);
     return (body.w - lay->u * (float)(cols - 1)) / (float)cols;
+}
+
+/* Whether each item of when to see a professional fits above the notice
+ * in box (else the notice has a page of its own). */
+static int notice_beside(const app_State *a, geo_Rect box)
+{
+    const saf_Info *s = &a->content->safety;
+    geo_Rect nb, above = above_notice(a, box, &nb);
+    for (int i = 0; i < s->npro; i++)
+        if (!list_fits(a, s->pro + i, 1, above))
+            return 0;
+    return 1;
 }
 
 static void add_page(app_Layout *lay, app_PageKind kind, int first, int n)
@@ -110,13 +152,14 @@ static void add_page(app_Layout *lay, app_PageKind kind, int first, int n)
 }
 
 /* Pages of a list's items, as many to a page as fit box at 0.9u. */
-static void list_pages(app_Layout *lay, app_PageKind kind, const saf_Item *it, int n, geo_Rect box)
+static void list_pages(const app_State *a, app_Layout *lay, app_PageKind kind, const saf_Item *it, int n,
+                       geo_Rect box)
 {
     float u = lay->u;
     geo_Rect in = geo_rect_inset(box, 1.1f * u);
     float avail = in.h - 2.6f * u;
     for (int first = 0, k = 0; first < n; first += k) {
-        for (k = 1; first + k < n && list_need(it + first, k + 1, in, 0.9f * u, u) <= avail; k++)
+        for (k = 1; first + k < n && list_need(a, it + first, k + 1, in) <= avail; k++)
             ;
         add_page(lay, kind, first, k);
     }
@@ -128,16 +171,22 @@ static void share_pages(const app_State *a, app_Layout *lay)
     float u = lay->u, gap = u, used = 0;
     geo_Rect body = safety_body(lay), nb;
     lay->pages = 0;
-    if (list_fits(s->never, s->nnever, lay->closeup, u) && list_fits(s->pro, s->npro, above_notice(s, lay->card, u, &nb), u)) {
+    if (list_fits(a, s->never, s->nnever, lay->closeup) &&
+        list_fits(a, s->pro, s->npro, above_notice(a, lay->card, &nb))) {
         add_page(lay, PAGE_RULES, 0, 0);
     } else {
-        list_pages(lay, PAGE_NEVER, s->never, s->nnever, body);
-        list_pages(lay, PAGE_PRO, s->pro, s->npro, above_notice(s, body, u, &nb));
+        list_pages(a, lay, PAGE_NEVER, s->never, s->nnever, body);
+        if (notice_beside(a, body)) {
+            list_pages(a, lay, PAGE_PRO, s->pro, s->npro, above_notice(a, body, &nb));
+        } else { /* a small window: the notice on a page of its own */
+            list_pages(a, lay, PAGE_PRO, s->pro, s->npro, body);
+            add_page(lay, PAGE_PRO, s->npro, 0);
+        }
     }
     int cols = why_cols(lay), first = 0;
     float cw = why_card_w(lay, body);
     for (int r = 0; r * cols < s->nwhy; r++) {
-        float need = why_row_need(s, r, cols, cw, u);
+        float need = why_row_need(a, r, cols, cw);
         if (used > 0 && used + gap + need > body.h) {
             add_page(lay, PAGE_WHY, first, r * cols - first);
             first = r * cols;
@@ -175,22 +224,23 @@ static void why_cards(const app_State *a, dl_List *l, const app_Page *pg)
     geo_Rect body = safety_body(&a->lay);
     float cw = why_card_w(&a->lay, body), left = body.h - gap * (float)(rows - 1), y = body.y;
     for (int r = 0; r < rows; r++)
-        left -= why_row_need(s, r0 + r, cols, cw, u);
+        left -= why_row_need(a, r0 + r, cols, cw);
     for (int r = 0; r < rows; r++) {
-        float ch = why_row_need(s, r0 + r, cols, cw, u) + fmaxf(left, 0) / (float)rows;
+        float ch = why_row_need(a, r0 + r, cols, cw) + fmaxf(left, 0) / (float)rows;
         for (int c = 0; c < cols && (r0 + r) * cols + c < pg->first + pg->n; c++) {
             int i = (r0 + r) * cols + c;
             geo_Rect card = geo_rect(body.x + (float)c * (cw + gap), y, cw, ch);
             ui_card(a, l, card, u);
             geo_Rect in = geo_rect_inset(card, 0.9f * u);
+            int px = text_px(&a->lay);
             char src[120];
-            snprintf(src, sizeof src, "Source: %s", s->why[i].source ? s->why[i].source : "the source texts");
-            dl_text(l, geo_rect(in.x, in.y, in.w, 1.6f * u), s->why[i].title, (int)(1.15f * u), 1, DL_ALIGN_LEFT,
-                    DL_VALIGN_MIDDLE, dl_rgba(UI_ACCENT));
-            dl_text(l, geo_rect(in.x, in.y + 1.8f * u, in.w, in.h - 3.2f * u), s->why[i].text, (int)(1.0f * u), 0,
-                    DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_INK));
-            dl_text(l, geo_rect(in.x, in.y + in.h - 1.3f * u, in.w, 1.3f * u), src, (int)(0.8f * u), 0,
-                    DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
+            why_source(s, i, src, sizeof src);
+            float ty = in.y + ui_text_lines(a, l, in, s->why[i].title, px, 1, 1.3f, dl_rgba(UI_ACCENT)) + 0.4f * u;
+            ui_text_lines(a, l, geo_rect(in.x, ty, in.w, in.y + in.h - ty), s->why[i].text, px, 0, 1.3f,
+                          dl_rgba(UI_INK));
+            float sh = ui_lines_h(a, src, (int)(0.9f * a->lay.su), 0, in.w, 1.3f);
+            ui_text_lines(a, l, geo_rect(in.x, in.y + in.h - sh, in.w, sh), src, (int)(0.9f * a->lay.su), 0, 1.3f,
+                          dl_rgba(UI_MUTED));
         }
         y += ch + gap;
     }
@@ -230,12 +280,16 @@ static void draw(const app_State *a, dl_List *l)
         why_cards(a, l, pg);
     } else if (pg->kind == PAGE_NEVER) {
         item_list(a, l, body, "\xE2\x9C\x95 Never at home", UI_DANGER, s->never + pg->first, pg->n);
+    } else if (pg->kind == PAGE_PRO && pg->n == 0) {
+        notice(a, l, body);
+    } else if (pg->kind == PAGE_PRO && !notice_beside(a, body)) {
+        item_list(a, l, body, "See a professional", UI_ACCENT, s->pro + pg->first, pg->n);
     } else if (pg->kind == PAGE_PRO) {
-        item_list(a, l, above_notice(s, body, u, &nb), "See a professional", UI_ACCENT, s->pro + pg->first, pg->n);
+        item_list(a, l, above_notice(a, body, &nb), "See a professional", UI_ACCENT, s->pro + pg->first, pg->n);
         notice(a, l, nb);
     } else {
         item_list(a, l, lay->closeup, "\xE2\x9C\x95 Never at home", UI_DANGER, s->never, s->nnever);
-        item_list(a, l, above_notice(s, lay->card, u, &nb), "See a professional", UI_ACCENT, s->pro, s->npro);
+        item_list(a, l, above_notice(a, lay->card, &nb), "See a professional", UI_ACCENT, s->pro, s->npro);
         notice(a, l, nb);
     }
     ui_button(a, l, app_target_of(a, SAFETY_PAGE, -1), next_page_name(lay, p), 0, 1);

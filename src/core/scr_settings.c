@@ -1,15 +1,17 @@
-/* scr_settings.c - the settings screen, one tap from the map: sound and
- * its volume, the spoken voice and its speed, and hands-free advance, a
+/* scr_settings.c - the settings screen, one tap from the map: the text
+ * size, sound and its volume, the spoken voice and its speed, and
+ * hands-free advance, a
  * row each with what it does and its controls (a switch, or - and +). A
  * change takes effect at once and is saved (the app sets
  * settings_pending; the shell writes the file and says "settings_saved").
  * The rows are a list: in a small window they page. */
 #include <stdio.h>
+#include <string.h>
 
 #include "ui.h"
 
 enum { SETTINGS_TOGGLE = ACT_SCREEN /* arg: the row */, SETTINGS_DOWN, SETTINGS_UP };
-enum { ROW_SOUND, ROW_VOLUME, ROW_VOICE, ROW_RATE, ROW_HANDS_FREE, ROW_COUNT };
+enum { ROW_TEXT_SIZE, ROW_SOUND, ROW_VOLUME, ROW_VOICE, ROW_RATE, ROW_HANDS_FREE, ROW_COUNT };
 
 #define ROW_H 4.8f      /* a row, in u: text left, controls right */
 #define ROW_H_TALL 7.6f /* in portrait: the description under them, full width */
@@ -22,6 +24,7 @@ typedef struct {
 } Row;
 
 static const Row rows[ROW_COUNT] = {
+    [ROW_TEXT_SIZE] = {"Text size", "Large makes step text readable from a step back from the mirror.", "text-size", 1},
     [ROW_SOUND] = {"Sound", "A tone for each step, ticks, and a chime when a timer ends.", "sound", 0},
     [ROW_VOLUME] = {"Volume", "How loud the sounds and the voice are.", "volume", 1},
     [ROW_VOICE] = {"Voice", "Reads each step aloud, with its caution.", "voice", 0},
@@ -48,13 +51,42 @@ static int usable(const app_State *a, int row)
     return (row != ROW_VOICE && row != ROW_RATE) || a->voice_available;
 }
 
+/* Where a row's words go: its title, and what it does (beside the
+ * controls in landscape, under them in portrait). */
+static void row_text(const app_Layout *l, int i, geo_Rect r, geo_Rect *title, geo_Rect *what)
+{
+    float u = l->u, tu = l->tu;
+    geo_Rect in = geo_rect_inset(r, 0.9f * u);
+    float text_w = in.w - (rows[i].stepper ? 2 * UI_TARGET + 6.5f : 8.5f) * u, th = 1.4f * 1.25f * tu;
+    if (!ui_landscape(l)) {
+        *title = geo_rect(in.x, r.y + 0.7f * u, text_w, th > UI_TARGET * u ? th : UI_TARGET * u);
+        *what = geo_rect(in.x, title->y + title->h + 0.4f * u, in.w, r.y + r.h - title->y - title->h - 1.0f * u);
+    } else {
+        *title = geo_rect(in.x, in.y, text_w, th);
+        *what = geo_rect(in.x, in.y + th + 0.1f * u, text_w, in.h - th - 0.1f * u);
+    }
+}
+
+/* A row's height: its words at the text size, never under the least. */
+static float row_h(const app_State *a, const app_Layout *l, float width)
+{
+    float least = (ui_landscape(l) ? ROW_H : ROW_H_TALL) * l->u, need = 0;
+    for (int i = 0; i < ROW_COUNT; i++) {
+        geo_Rect t, w;
+        row_text(l, i, geo_rect(0, 0, width, least), &t, &w);
+        float h = w.y + ui_lines_h(a, rows[i].what, (int)l->tu, 0, w.w, 1.3f) + 0.9f * l->u;
+        need = h > need ? h : need;
+    }
+    return need > least ? need : least;
+}
+
 static void layout(app_State *a, app_Layout *l)
 {
     float u = l->u;
     ui_header_band(l, 1);
     geo_Rect body = geo_rect(u, l->header.h + u, (float)l->w - 2 * u, (float)l->h - l->header.h - 2 * u);
     int tall = !ui_landscape(l);
-    const app_List *ls = ui_list_layout(a, l, body, ROW_COUNT, (tall ? ROW_H_TALL : ROW_H) * u, 0.8f * u);
+    const app_List *ls = ui_list_layout(a, l, body, ROW_COUNT, row_h(a, l, body.w), 0.8f * u);
     float side = UI_TARGET * u;
     for (int i = ls->first; i < ls->first + ls->shown; i++) {
         geo_Rect r = ui_list_item(ls, i);
@@ -84,7 +116,7 @@ static int clampi(int v, int lo, int hi)
 
 static void act(app_State *a, const app_Target *t)
 {
-    set_Settings *s = &a->settings;
+    set_Settings *s = &a->settings, was = *s;
     int dir = t->act == SETTINGS_UP ? 1 : -1;
     if (t->act == SETTINGS_TOGGLE)
         *flag_of(s, t->arg) = !*flag_of(s, t->arg);
@@ -92,9 +124,13 @@ static void act(app_State *a, const app_Target *t)
         s->volume = clampi(s->volume + dir * VOLUME_STEP, 0, SET_VOLUME_MAX);
     else if (t->arg == ROW_RATE)
         s->voice_rate = clampi(s->voice_rate + dir * RATE_STEP, SET_RATE_MIN, SET_RATE_MAX);
-    else
-        return;
+    else if (t->arg == ROW_TEXT_SIZE)
+        s->text_size = (set_TextSize)clampi((int)s->text_size + dir, SET_TEXT_NORMAL, SET_TEXT_LARGEST);
+    if (memcmp(&was, s, sizeof was) == 0)
+        return; /* at its end already: nothing to save */
     a->settings_pending = 1;
+    if (t->arg == ROW_TEXT_SIZE)
+        app_layout(a); /* every size of text changes; the focus stays on the button */
 }
 
 /* ---- drawing ------------------------------------------------------------------ */
@@ -109,6 +145,9 @@ static void value_text(const app_State *a, int row, char *out, int len)
         snprintf(out, (size_t)len, "%d %%", s->volume);
     else if (row == ROW_RATE)
         snprintf(out, (size_t)len, "%d", s->voice_rate);
+    else if (row == ROW_TEXT_SIZE)
+        snprintf(out, (size_t)len, "%s", s->text_size == SET_TEXT_LARGEST ? "Largest"
+                                         : s->text_size == SET_TEXT_LARGE ? "Large" : "Normal");
     else
         snprintf(out, (size_t)len, "%s", flag(s, row) ? "On" : "Off");
 }
@@ -120,13 +159,11 @@ static void row(const app_State *a, dl_List *l, int i)
     char value[40];
     value_text(a, i, value, sizeof value);
     ui_card(a, l, r, 0.8f * u);
-    int tall = !ui_landscape(&a->lay);
-    float text_w = in.w - (rows[i].stepper ? 2 * UI_TARGET + 6.5f : 8.5f) * u;
-    geo_Rect title = tall ? geo_rect(in.x, r.y + 0.7f * u, text_w, UI_TARGET * u) : geo_rect(in.x, in.y, text_w, 1.7f * u);
-    geo_Rect what = tall ? geo_rect(in.x, title.y + title.h + 0.4f * u, in.w, r.y + r.h - title.y - title.h - 1.0f * u)
-                         : geo_rect(in.x, in.y + 1.8f * u, text_w, in.h - 1.8f * u);
-    dl_text(l, title, rows[i].title, (int)(1.25f * u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
-    dl_text(l, what, rows[i].what, (int)(1.0f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_MUTED));
+    geo_Rect title, what;
+    row_text(&a->lay, i, r, &title, &what);
+    float text_w = title.w, tu = a->lay.tu;
+    dl_text(l, title, rows[i].title, (int)(1.25f * tu), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
+    ui_text_lines(a, l, what, rows[i].what, (int)tu, 0, 1.3f, dl_rgba(UI_MUTED));
     int down = app_target_of(a, SETTINGS_DOWN, i), up = app_target_of(a, SETTINGS_UP, i), sw = app_target_of(a, SETTINGS_TOGGLE, i);
     if (!usable(a, i)) {
         dl_text(l, geo_rect(in.x + text_w, title.y, in.w - text_w, title.h), value, (int)(1.0f * u), 0,

@@ -159,8 +159,8 @@ void ui_button(const app_State *a, dl_List *l, int ti, const char *label, int pr
     if (down)
         r = geo_rect_inset(r, 0.08f * u);
     dl_rrect(l, r, 0.7f * u, dl_rgba(bg), dl_rgba(primary ? bg : UI_LINE), primary ? 0 : 0.12f * u);
-    dl_text(l, geo_rect_inset(r, 0.4f * u), label, (int)(1.2f * u), 1, DL_ALIGN_CENTER,
-            DL_VALIGN_MIDDLE, dl_rgba(fg));
+    geo_Rect in = geo_rect_inset(r, 0.4f * u);
+    dl_text(l, in, label, ui_fit_px(a, label, 1.2f, 1, in), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(fg));
     if (a->focus == ti && a->focus_visible)
         ui_focus_ring(a, l, a->lay.t[ti].r);
 }
@@ -172,11 +172,11 @@ void ui_header(const app_State *a, dl_List *l, const char *title, const char *no
     dl_rect(l, a->lay.header, dl_rgba(UI_BAND));
     dl_rect(l, geo_rect(0, a->lay.header.h - 0.1f * u, (float)a->lay.w, 0.1f * u), dl_rgba(UI_LINE));
     float nw = note ? t.w * 0.38f : 0;
-    dl_text(l, geo_rect(t.x, t.y, t.w - nw, t.h), title, (int)(1.7f * u), 1, DL_ALIGN_LEFT,
-            DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
+    geo_Rect tr = geo_rect(t.x, t.y, t.w - nw, t.h), nr = geo_rect(t.x + t.w - nw, t.y, nw, t.h);
+    dl_text(l, tr, title, ui_fit_px(a, title, 1.7f, 1, tr), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
     if (note)
-        dl_text(l, geo_rect(t.x + t.w - nw, t.y, nw, t.h), note, (int)(1.1f * u), 0, DL_ALIGN_RIGHT,
-                DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
+        dl_text(l, nr, note, ui_fit_px(a, note, 1.1f, 0, nr), 0, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE,
+                dl_rgba(UI_MUTED));
     int back = app_target_of(a, ACT_BACK, -1);
     if (back >= 0)
         ui_button(a, l, back, back_label, 0, 1);

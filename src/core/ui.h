@@ -68,6 +68,43 @@ void ui_every(int days, char *out, int len);
 float ui_text_w(const char *t, float px);
 float ui_text_h(const char *t, float px, float width);
 
+/* ---- what people read (ui_text.c) ---- */
+/* The step text's size in step text units (su): caution and safety text
+ * are never smaller. */
+#define UI_STEP_TEXT 1.3f
+/* The text unit (tu) for a window of w x h whose layout unit is u: u at
+ * the "normal" text size, a quarter and a half more at "large" and
+ * "largest", but never over a 14th of the window's short side. */
+float ui_text_unit(const app_State *a, float u, int w, int h);
+/* The step text unit (su): tu, and at "large" and "largest" at least what
+ * makes the step text's capitals 7 mm or 8.75 mm tall on the display
+ * (a->px_per_mm, 96 dpi when it is not known), but never over a 10th of
+ * the window's short side. */
+float ui_step_unit(const app_State *a, float u, int w, int h);
+/* How tall a capital of text at px is on the display, in millimetres. */
+float ui_cap_mm(const app_State *a, float px);
+/* The width of n bytes of s at px: the shell's measure (a->text_w) or an
+ * estimate. */
+float ui_measure(const app_State *a, const char *s, int n, int px, int bold);
+/* A line of wrapped text: len bytes from off. */
+typedef struct {
+    int off, len;
+} ui_Span;
+/* Wraps s into at most max lines no wider than width at px, breaking at
+ * spaces and at newlines (a word wider than a line is cut between
+ * characters). Returns the number of lines. */
+int ui_wrap(const app_State *a, const char *s, int px, int bold, float width, ui_Span *out, int max);
+/* The size of a one-line label asked at k text units: k * tu, or smaller
+ * (never under k * u) until it fits box. */
+int ui_fit_px(const app_State *a, const char *s, float k, int bold, geo_Rect box);
+#define UI_MAX_LINES 64
+/* The height of s wrapped to width at px, lines lead * px apart. */
+float ui_lines_h(const app_State *a, const char *s, int px, int bold, float width, float lead);
+/* Draws s wrapped to r's width, line by line from r's top, as many lines
+ * as r holds; returns the height drawn. */
+float ui_text_lines(const app_State *a, dl_List *l, geo_Rect r, const char *s, int px, int bold, float lead,
+                    dl_Color c);
+
 /* ---- layout (ui.c) ---- */
 int ui_landscape(const app_Layout *l);
 float ui_clampf(float v, float lo, float hi);

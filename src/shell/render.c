@@ -212,6 +212,17 @@ static TTF_Font *font(rnd_Ctx *r, int px, int bold)
     return f->font && f->px == px ? f->font : NULL;
 }
 
+float rnd_text_w(void *ctx, const char *s, int n, int px, int bold)
+{
+    char buf[1024];
+    int w = 0;
+    TTF_Font *f = px > 0 ? font(ctx, px, bold) : NULL;
+    snprintf(buf, sizeof buf, "%.*s", n, s);
+    if (!f || TTF_SizeUTF8(f, buf, &w, NULL) != 0)
+        return (float)n * 0.62f * (float)px; /* no font: the core's estimate */
+    return (float)w;
+}
+
 /* Renders text wrapped to the box, shrinking the size until it fits
  * (down to 75% of the asked size). */
 static SDL_Surface *fit_text(rnd_Ctx *r, const dl_Cmd *c)

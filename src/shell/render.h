@@ -70,6 +70,10 @@ int rnd_init(rnd_Ctx *r, SDL_Renderer *ren, const char *assets_dir, const char *
 /* Draws the frame; returns how many rectangles were drawn (0: nothing
  * changed). */
 int rnd_draw(rnd_Ctx *r, const dl_List *l);
+/* The width in px of n bytes of s in the font at px (bold or regular);
+ * ctx is the rnd_Ctx. The app's text_w, so the core wraps text as it will
+ * be drawn. */
+float rnd_text_w(void *ctx, const char *s, int n, int px, int bold);
 /* Shows what rnd_draw drew in win (only those rectangles where it can). */
 void rnd_present(rnd_Ctx *r, SDL_Window *win);
 /* At rest: frees every raster but the face art's (the one that takes

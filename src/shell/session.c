@@ -187,6 +187,20 @@ int ses_open_offscreen(ses_Session *s, int w, int h)
     return again ? rnd_init(&s->rnd, s->ren, s->assets, s->content.art) : 0;
 }
 
+/* The display's pixels a millimetre in the renderer's pixels (a HiDPI
+ * window draws more pixels than its size), 0 when it does not say. */
+static float display_px_per_mm(const ses_Session *s)
+{
+    float ddpi = 0;
+    int display = s->win ? SDL_GetWindowDisplayIndex(s->win) : -1;
+    if (display < 0 || SDL_GetDisplayDPI(display, &ddpi, NULL, NULL) != 0 || ddpi <= 20 || ddpi >= 1000)
+        return 0;
+    int ww = 0, wh = 0, rw = 0, rh = 0;
+    SDL_GetWindowSize(s->win, &ww, &wh);
+    SDL_GetRendererOutputSize(s->ren, &rw, &rh);
+    return ddpi / 25.4f * (ww > 0 && rw > ww ? (float)rw / (float)ww : 1.0f);
+}
+
 int ses_open_video(ses_Session *s)
 {
     int w = s->app.lay.w, h = s->app.lay.h;
@@ -217,6 +231,11 @@ int ses_open_video(ses_Session *s)
         fprintf(stderr, "facemap: %s\n", SDL_GetError());
         return -1;
     }
+    /* text is wrapped by the font's own measure, and sized by the display's */
+    s->app.text_w = rnd_text_w;
+    s->app.text_ctx = &s->rnd;
+    s->app.px_per_mm = display_px_per_mm(s);
+    app_layout(&s->app);
     if (s->win && !s->opt.kiosk && s->rnd.keeps)
         show_snapshot(s);
     return 0;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The settings screen, headless: one tap from the map; each change is
 # saved at once (a "settings_saved" event, the file written) and read at
-# the next start (hands-free on: a timed step then goes on by itself); a
+# the next start (hands-free on: a timed step then goes on by itself; the
+# largest text); a
 # corrupt settings file is kept aside, never lost, with a message, and the
 # defaults are used.
 source "$(dirname "$0")/lib.sh" "$@"
@@ -12,17 +13,23 @@ tap-target settings
 expect screen settings
 tap-target volume-down
 tap-target volume-down
+key End
 tap-target hands-free
+key Home
+tap-target text-size-up
+tap-target text-size-up
+tap-target text-size-up
 key Escape
 expect screen map
 R
 facemap_replay change.txt
 check '
 saved = kinds(events(), "settings_saved")
-assert len(saved) == 3, saved
+assert len(saved) == 5, saved  # the third text-size-up: already the largest
 import json, os
 s = json.load(open(os.environ["XDG_CONFIG_HOME"] + "/facemap/settings.json"))
 assert s["volume"] == 60 and s["hands_free"] is True and s["sound"] is True, s
+assert s["text_size"] == "largest", s
 '
 
 # The next start reads them: hands-free, the gentle cleanse's 20 s first

@@ -164,4 +164,28 @@ static inline void start(const lvl_Content *c, int w, int h, int kiosk)
     drain();
 }
 
+/* ---- the real content, for main() ---- */
+
+/* Loads levels/ and assets/ as shipped and an empty history: 0, or 1
+ * (said) when the content does not load. */
+static inline int load_real(void)
+{
+    static prb_List probs;
+    if (ldr_load(FM_SOURCE_LEVELS, FM_SOURCE_ASSETS, &content, &anims, &probs) != 0) {
+        printf("the real content does not load\n");
+        return 1;
+    }
+    prog_init(&prog);
+    return 0;
+}
+
+/* Frees what load_real loaded; returns the tests' summary. */
+static inline int unload_real(void)
+{
+    prog_free(&prog);
+    lvl_free(&content);
+    anim_free(&anims);
+    return check_summary();
+}
+
 #endif

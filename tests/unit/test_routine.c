@@ -207,12 +207,8 @@ static void without_hands_free_a_cautioned_step_is_played_as_before(void)
 
 int main(void)
 {
-    static prb_List probs;
-    if (ldr_load(FM_SOURCE_LEVELS, FM_SOURCE_ASSETS, &content, &anims, &probs) != 0) {
-        printf("the real content does not load\n");
+    if (load_real() != 0)
         return 1;
-    }
-    prog_init(&prog);
     RUN(cues_mark_each_step_the_last_three_seconds_and_the_end_of_a_timer);
     RUN(a_paused_countdown_does_not_tick);
     RUN(the_whole_routine_ends_with_the_done_cue);
@@ -225,8 +221,5 @@ int main(void)
     RUN(hands_free_a_cautioned_step_waits_for_do_it_or_skip);
     RUN(a_choice_is_made_with_return_only_once_the_focus_shows);
     RUN(without_hands_free_a_cautioned_step_is_played_as_before);
-    prog_free(&prog);
-    lvl_free(&content);
-    anim_free(&anims);
-    return check_summary();
+    return unload_real();
 }
