@@ -15,6 +15,13 @@ static int text_px(const app_Layout *lay)
     return (int)(UI_STEP_TEXT * lay->su);
 }
 
+/* A list's heading, with the space under it. */
+static float heading_h(const app_Layout *lay)
+{
+    float h = 1.35f * (float)text_px(lay) + 0.6f * lay->u;
+    return h > 2.6f * lay->u ? h : 2.6f * lay->u;
+}
+
 /* The height of item i of a list (title in bold, then text) inside in. */
 static float item_h(const app_State *a, const saf_Item *it, geo_Rect in, int px)
 {
@@ -36,7 +43,7 @@ static int list_fits(const app_State *a, const saf_Item *it, int n, geo_Rect box
 {
     float u = a->lay.u;
     geo_Rect in = geo_rect_inset(box, 1.1f * u);
-    return list_need(a, it, n, in) <= in.h - 2.6f * u;
+    return list_need(a, it, n, in) <= in.h - heading_h(&a->lay);
 }
 
 /* A heading and a list of items (title in bold, then text), in box. */
@@ -47,9 +54,9 @@ static void item_list(const app_State *a, dl_List *l, geo_Rect box, const char *
     int px = text_px(&a->lay);
     ui_card(a, l, box, u);
     geo_Rect in = geo_rect_inset(box, 1.1f * u);
-    dl_text(l, geo_rect(in.x, in.y, in.w, 2 * u), heading, (int)(1.3f * a->lay.su), 1, DL_ALIGN_LEFT,
+    dl_text(l, geo_rect(in.x, in.y, in.w, heading_h(&a->lay) - 0.6f * u), heading, text_px(&a->lay), 1, DL_ALIGN_LEFT,
             DL_VALIGN_MIDDLE, dl_rgba(accent));
-    float y = in.y + 2.6f * u, bottom = in.y + in.h;
+    float y = in.y + heading_h(&a->lay), bottom = in.y + in.h;
     for (int i = 0; i < n && (i == 0 || y < bottom); i++) { /* a page holds at least one */
         float x = in.x + 0.9f * u, w = in.w - 0.9f * u;
         dl_rect(l, geo_rect(in.x, y + 0.2f * (float)px, 0.25f * u, item_h(a, &it[i], in, px) - 0.3f * (float)px),
@@ -157,7 +164,7 @@ static void list_pages(const app_State *a, app_Layout *lay, app_PageKind kind, c
 {
     float u = lay->u;
     geo_Rect in = geo_rect_inset(box, 1.1f * u);
-    float avail = in.h - 2.6f * u;
+    float avail = in.h - heading_h(lay);
     for (int first = 0, k = 0; first < n; first += k) {
         for (k = 1; first + k < n && list_need(a, it + first, k + 1, in) <= avail; k++)
             ;

@@ -95,7 +95,7 @@ typedef struct {
  * characters). Returns the number of lines. */
 int ui_wrap(const app_State *a, const char *s, int px, int bold, float width, ui_Span *out, int max);
 /* The size of a one-line label asked at k text units: k * tu, or smaller
- * (never under k * u) until it fits box. */
+ * (not under 0.6 k u) until it fits box by the font's measure. */
 int ui_fit_px(const app_State *a, const char *s, float k, int bold, geo_Rect box);
 #define UI_MAX_LINES 64
 /* The height of s wrapped to width at px, lines lead * px apart. */

@@ -131,7 +131,7 @@ float ui_text_lines(const app_State *a, dl_List *l, geo_Rect r, const char *s, i
 
 int ui_fit_px(const app_State *a, const char *s, float k, int bold, geo_Rect box)
 {
-    float least = k * a->lay.u, px = k * a->lay.tu;
+    float least = 0.6f * k * a->lay.u, px = k * a->lay.tu;
     int n = s ? (int)strlen(s) : 0;
     while (px * 0.92f >= least && (ui_measure(a, s, n, (int)px, bold) > box.w || 1.2f * px > box.h))
         px *= 0.92f;

@@ -234,6 +234,9 @@ static SDL_Surface *fit_text(rnd_Ctx *r, const dl_Cmd *c)
         TTF_Font *f = font(r, px, c->bold);
         if (!f)
             return NULL;
+        if (r->check_text && px < c->px)
+            fprintf(stderr, "facemap: text shrunk from %d px to %d px to fit %dx%d: \"%.60s\"\n", c->px, px,
+                    (int)c->rect.w, (int)c->rect.h, c->text);
         TTF_SetFontWrappedAlign(f, c->align == DL_ALIGN_CENTER  ? TTF_WRAPPED_ALIGN_CENTER
                                    : c->align == DL_ALIGN_RIGHT ? TTF_WRAPPED_ALIGN_RIGHT
                                                                 : TTF_WRAPPED_ALIGN_LEFT);
@@ -311,6 +314,8 @@ int rnd_init(rnd_Ctx *r, SDL_Renderer *ren, const char *assets_dir, const char *
     r->keeps = SDL_GetRendererInfo(ren, &info) == 0 && SDL_strcmp(info.name, "software") == 0;
     const char *check = SDL_getenv("FACEMAP_CHECK_DIRTY");
     r->check = check && check[0] && SDL_strcmp(check, "0") != 0;
+    const char *check_text = SDL_getenv("FACEMAP_CHECK_TEXT");
+    r->check_text = check_text && check_text[0] && SDL_strcmp(check_text, "0") != 0;
     tc_init(&r->cache, ren, 24u << 20);
     snprintf(r->assets, sizeof r->assets, "%s", assets_dir);
     char path[1200], err[256];

@@ -59,6 +59,7 @@ typedef struct {
     int w, h;            /* output size this frame */
     int keeps;           /* the target keeps its pixels: draw only what changed */
     int check;           /* FACEMAP_CHECK_DIRTY (also checks an adopted frame) */
+    int check_text;      /* FACEMAP_CHECK_TEXT: say each text drawn smaller than asked or out of its box */
     int adopt;           /* rnd_adopt: the next frame is on screen already */
     dirty_Grid dirty;
     rnd_Item item[DL_MAX_CMDS];
