@@ -139,8 +139,8 @@ int ses_load(ses_Session *s, const cli_Options *o)
     int w = o->win_w ? o->win_w : 1280, h = o->win_h ? o->win_h : 800;
     app_init(&s->app, &s->content, &s->anims, &s->prog, w, h, 0, s->wall0, local_offset(s->wall0));
     load_progress(s);
-    if (o->kiosk)
-        kio_load(s);
+    if (o->kiosk && kio_load(s) != 0)
+        return -1;
     prf_load(s);
     if (o->events) {
         s->events = strcmp(o->events, "-") == 0 ? stdout : fopen(o->events, "a");

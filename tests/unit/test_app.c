@@ -7,23 +7,6 @@
  * widget on the history and zone screens. */
 #include "drive.h"
 
-static void hold_corner(void)
-{
-    pointer(IN_DOWN, 2, 2);
-    wait_ms(VIS_LONG_PRESS_MS);
-    pointer(IN_UP, 2, 2);
-}
-
-static void type_pin(const char *pin)
-{
-    char name[16];
-    for (const char *p = pin; *p; p++) {
-        snprintf(name, sizeof name, "pin-%c", *p);
-        tap(name);
-    }
-    tap("pin-ok");
-}
-
 /* Opens screen s from the start as a person would; 1 when it got there. */
 static int reach(app_Screen s, int w, int h, int kiosk)
 {
