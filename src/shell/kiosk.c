@@ -71,9 +71,9 @@ static float min_target_px(const ses_Session *s)
     return KIO_FALLBACK_TARGET_PX;
 }
 
-/* A borderless window exactly over the display: without a window manager
- * SDL's fullscreen modes leave the X window at its old size. */
-static void fit_display(ses_Session *s)
+/* A window exactly over its display: without a window manager SDL's
+ * fullscreen modes leave the X window at its old size and place (session.h). */
+void ses_fit_display(ses_Session *s)
 {
     SDL_Rect b;
     int d = SDL_GetWindowDisplayIndex(s->win);
@@ -130,7 +130,7 @@ int kio_event(ses_Session *s, const SDL_Event *e)
     }
     if (s->win && (e->type == SDL_DISPLAYEVENT ||
                    (e->type == SDL_WINDOWEVENT && e->window.event == SDL_WINDOWEVENT_MOVED)))
-        fit_display(s);
+        ses_fit_display(s);
     return 0;
 }
 

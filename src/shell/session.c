@@ -199,9 +199,17 @@ int ses_open_video(ses_Session *s)
         ses_open_offscreen(s, w, h);
     } else {
         Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+        SDL_Rect b = {SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h};
+        /* fullscreen: made at the display's size and place, then fitted to
+         * it, since with no window manager (a Raspberry Pi booting into X)
+         * SDL leaves the window at its asked size, centred off screen */
+        if (s->opt.fullscreen && SDL_GetDisplayBounds(0, &b) != 0)
+            b = (SDL_Rect){SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h};
         if (s->opt.fullscreen)
             flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-        s->win = SDL_CreateWindow("Face Map Trainer", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+        s->win = SDL_CreateWindow("Face Map Trainer", b.x, b.y, b.w, b.h, flags);
+        if (s->win && s->opt.fullscreen)
+            ses_fit_display(s);
         s->ren = s->win ? SDL_CreateRenderer(s->win, -1, 0) : NULL;
         if (s->ren) {
             SDL_GetRendererOutputSize(s->ren, &w, &h);
@@ -231,6 +239,10 @@ void ses_event(ses_Session *s, const SDL_Event *e)
         s->quit = 1;
     } else if (e->type == SDL_QUIT) {
         s->quit = 1;
+    } else if (s->win && s->opt.fullscreen &&
+               (e->type == SDL_DISPLAYEVENT ||
+                (e->type == SDL_WINDOWEVENT && e->window.event == SDL_WINDOWEVENT_MOVED))) {
+        ses_fit_display(s); /* a display that changed size, or a window moved off it */
     } else if (e->type == SDL_WINDOWEVENT && e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
         int w = e->window.data1, h = e->window.data2;
         if (s->ren)

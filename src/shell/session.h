@@ -84,6 +84,9 @@ int ses_open_video(ses_Session *s);
  * Returns 0, or -1 with SDL's error (s->ren is NULL when it could not be
  * made). */
 int ses_open_offscreen(ses_Session *s, int w, int h);
+/* Moves and sizes the window to exactly its display's bounds (kiosk.c):
+ * --kiosk and --fullscreen, where no window manager may do it. */
+void ses_fit_display(ses_Session *s);
 /* Feeds one SDL event to the app. */
 void ses_event(ses_Session *s, const SDL_Event *e);
 /* Sets the clock (unscaled ms since start), ticks the app, writes events,
