@@ -747,7 +747,10 @@ static void the_zone_screen_opens_on_the_most_due_routine_even_on_a_later_page(v
     const app_List *ls = &app.lay.list;
     char name[APP_NAME];
     snprintf(name, sizeof name, "routine:%s", big.routines[order[due]].id);
-    CHECK_INT(ls->first, per);
+    /* the page that holds it (cards grow with their "last done" line, so the
+     * page size is the one with the history) */
+    CHECK_INT(ls->first, due / ls->per_page * ls->per_page);
+    CHECK(ls->first > 0);
     CHECK(ls->first <= due && due < ls->first + ls->shown);
     CHECK(app.focus >= 0);
     if (app.focus >= 0)
