@@ -171,6 +171,14 @@ static void show_snapshot(ses_Session *s)
     }
 }
 
+void ses_emit_window(ses_Session *s)
+{
+    char line[128];
+    snprintf(line, sizeof line, "{\"t\":%lld,\"event\":\"window\",\"size\":[%d,%d]}", s->clock_ms,
+             s->app.lay.w, s->app.lay.h);
+    ses_emit(s, line);
+}
+
 int ses_open_offscreen(ses_Session *s, int w, int h)
 {
     int again = s->surface != NULL;
@@ -227,6 +235,8 @@ int ses_open_video(ses_Session *s)
     }
     if (s->win && !s->opt.kiosk && s->rnd.keeps)
         show_snapshot(s);
+    if (s->win)
+        ses_emit_window(s);
     return 0;
 }
 
@@ -249,6 +259,7 @@ void ses_event(ses_Session *s, const SDL_Event *e)
             SDL_GetRendererOutputSize(s->ren, &w, &h);
         app_resize(&s->app, w, h);
         rnd_invalidate(&s->rnd); /* a new window surface: paint it all */
+        ses_emit_window(s);
     } else if (e->type == SDL_WINDOWEVENT && e->window.event == SDL_WINDOWEVENT_EXPOSED) {
         rnd_invalidate(&s->rnd); /* send the whole window again */
         s->app.redraw = 1;

@@ -100,6 +100,9 @@ void ses_close(ses_Session *s);
 
 /* Writes one event line to --events (when given) and flushes it. */
 void ses_emit(ses_Session *s, const char *line);
+/* A "window" event with the size drawn to (windowed runs: at the start and
+ * on every resize), so a test can tell the window fills its display. */
+void ses_emit_window(ses_Session *s);
 
 /* reload.c: hot reload. rld_start watches the level and asset folders from
  * a thread that pushes an event on every change (the loop stays asleep
