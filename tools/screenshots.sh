@@ -45,7 +45,9 @@ R
 done
 ls -la "$out"
 
-# Kiosk: the attract loop and the admin screen, landscape and portrait.
+# Kiosk: the attract loop and the admin screen, landscape and portrait
+# (a kiosk needs a PIN of its own in its config).
+echo '{"kind": "kiosk-config", "pin": "2580"}' > "$tmp/kiosk.json"
 for size in 1920x1080 1080x1920; do
   cp "$tmp/progress.json" "$tmp/p.json"
   cat > "$tmp/kiosk.txt" <<R
@@ -56,14 +58,14 @@ tap-zone nose
 finger-down 10 10
 wait 3100
 finger-up 10 10
-touch-target pin-1
 touch-target pin-2
-touch-target pin-3
-touch-target pin-4
+touch-target pin-5
+touch-target pin-8
+touch-target pin-0
 touch-target pin-ok
 shot $PWD/$out/kiosk-admin-$size.png
 R
-  SDL_VIDEODRIVER=dummy ./build/facemap --headless --kiosk --window "$size" --progress "$tmp/p.json" \
+  SDL_VIDEODRIVER=dummy ./build/facemap --headless --kiosk --config "$tmp/kiosk.json" --window "$size" --progress "$tmp/p.json" \
     --now 2026-11-21T09:00:00Z --replay "$tmp/kiosk.txt"
 done
 ls "$out" | wc -l

@@ -83,7 +83,7 @@ R
     --now 2026-11-21T09:00:00Z --time-scale 10 --events "$OUT/ev-$size.jsonl" --replay "$tmp/t.txt" 2>>"$OUT/stderr.txt" || echo "rc $? $size" >> "$OUT/stderr.txt"
   cp "$tmp/p.json" "$OUT/prog-$size.json"
 done
-echo '{"kind":"kiosk-config","idle_seconds":60,"dim_seconds":120}' > "$tmp/kc.json"
+echo '{"kind":"kiosk-config","idle_seconds":60,"dim_seconds":120,"pin":"1357"}' > "$tmp/kc.json"
 for size in 1920x1080 1080x1920 800x480; do
   cp "$tmp/progress.json" "$tmp/p.json"
   cat > "$tmp/k.txt" <<R
@@ -110,9 +110,9 @@ touch-target pin-2
 shot $OUT/k$size-07-typing.png
 touch-target pin-clear
 touch-target pin-1
-touch-target pin-2
 touch-target pin-3
-touch-target pin-4
+touch-target pin-5
+touch-target pin-7
 touch-target pin-ok
 shot $OUT/k$size-08-admin.png
 touch-target idle-up

@@ -36,9 +36,9 @@ void kcf_defaults(kcf_Config *c)
     memset(c, 0, sizeof *c);
     c->idle_seconds = 90;
     c->dim_seconds = 600;
-    copy(c->pin, sizeof c->pin, KCF_DEFAULT_PIN);
+    c->pin[0] = '\0'; /* none: a kiosk needs its own (kcf_has_pin) */
     copy(c->attract_text, sizeof c->attract_text, "Touch the face to start a care routine");
-    copy(c->attract_routine, sizeof c->attract_routine, "nose-clean-out");
+    copy(c->attract_routine, sizeof c->attract_routine, KCF_DEFAULT_ATTRACT);
     set_defaults(&c->settings);
 }
 
@@ -56,7 +56,8 @@ static int text_ok(const char *s)
     return 1;
 }
 
-/* The PIN: a string of 4 to 8 ASCII digits. */
+/* The PIN: a string of 4 to 8 ASCII digits that is not printed in the
+ * documentation. */
 static int read_pin(jv_Ctx *v, const cJSON *root, char out[9])
 {
     char at[JV_PTR];
@@ -70,8 +71,17 @@ static int read_pin(jv_Ctx *v, const cJSON *root, char out[9])
         ok = s[i] >= '0' && s[i] <= '9';
     if (!ok) {
         /* the value is not quoted back: it is (meant to be) the PIN */
-        jv_report(v, at, "must be a string of 4 to 8 digits (0-9), e.g. \"4071\"");
+        jv_report(v, at, "must be a string of 4 to 8 digits (0-9) of your own; the kiosk does not start "
+                  "without one");
         return 0;
+    }
+    static const char *const public_pins[] = {KCF_PUBLIC_PINS};
+    for (size_t i = 0; i < sizeof public_pins / sizeof public_pins[0]; i++) {
+        if (strcmp(s, public_pins[i]) == 0) {
+            jv_report(v, at, "\"%s\" is printed in facemap's documentation, where anyone can read it: "
+                      "choose 4 to 8 digits of your own", s);
+            return 0;
+        }
     }
     copy(out, 9, s);
     return 1;
@@ -230,9 +240,9 @@ int kcf_parse(kcf_Config *c, const char *file, const char *text, size_t len, prb
     return v.count;
 }
 
-int kcf_default_pin(const kcf_Config *c)
+int kcf_has_pin(const kcf_Config *c)
 {
-    return strcmp(c->pin, KCF_DEFAULT_PIN) == 0;
+    return strnlen(c->pin, sizeof c->pin) >= KCF_PIN_MIN;
 }
 
 int kcf_offers_zone(const kcf_Config *c, const char *id)

@@ -1,8 +1,9 @@
 /* scr_admin.c - the kiosk staff's screen, opened by a long press on the
  * hidden corner (visit.c): a PIN keypad (a dot per digit typed, never the
  * digits; five wrong PINs lock it for 30 s), then today's and this week's
- * counts, the idle time, reloading the content and leaving the kiosk. The
- * default PIN is called out while it is in use. */
+ * counts, the idle time, reloading the content and leaving the kiosk.
+ * Nothing about the PIN (its length, where it comes from) shows before the
+ * right one is typed; there is no default PIN (kconfig.h). */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -15,7 +16,6 @@ enum { ADMIN_CLEAR = 10, ADMIN_OK = 11 };
 #define PIN_TRIES 5
 #define PIN_LOCK_MS 30000
 #define IDLE_STEP_MS 15000
-#define WARN_H 5.2f /* the default-PIN warning box, in u */
 #define ROW 1.9f     /* a line of counts, in u */
 #define ROW_MIN 1.3f /* closer where that makes them all fit; text stays 1u */
 
@@ -64,10 +64,9 @@ static void layout(app_State *a, app_Layout *l)
         row = in.h / (float)(n + 1);
     ui_list_layout(a, l, geo_rect(in.x, in.y + row, in.w, in.h - row), n, row, 0);
     geo_Rect c = l->card;
-    /* the buttons close up where the card is short; the default-PIN
-     * warning goes under them where there is room (draw) */
+    /* the buttons close up where the card is short */
     float bh = 3.6f * u, bw = (c.w - u) / 2, gap = 1.5f * u;
-    if (3 * u + 3 * bh + 2 * gap + (WARN_H + 1.0f) * u > c.h)
+    if (3 * u + 3 * bh + 2 * gap > c.h)
         gap = 0.6f * u;
     app_add_target(l, ADMIN_IDLE, -1, geo_rect(c.x, c.y + 3 * u, bw, bh), "idle-down");
     app_add_target(l, ADMIN_IDLE, 1, geo_rect(c.x + bw + u, c.y + 3 * u, bw, bh), "idle-up");
@@ -89,7 +88,7 @@ static void pin_key(app_State *a, int key)
     } else if (key == ADMIN_CLEAR) {
         k->pin[0] = 0;
     } else if (key == ADMIN_OK) {
-        int ok = strcmp(k->pin, k->cfg->pin) == 0;
+        int ok = kcf_has_pin(k->cfg) && strcmp(k->pin, k->cfg->pin) == 0; /* no PIN: never */
         k->pin[0] = 0;
         app_Event *e = app_push_event(a, EV_PIN);
         if (e)
@@ -212,8 +211,7 @@ static void draw(const app_State *a, dl_List *l)
 {
     const app_Kiosk *k = &a->k;
     float u = a->lay.u;
-    int def = kcf_default_pin(k->cfg);
-    ui_header(a, l, k->unlocked ? "Staff" : "Staff: unlock", def ? "Default PIN in use" : NULL, "\xE2\x80\xB9 Close");
+    ui_header(a, l, k->unlocked ? "Staff" : "Staff: unlock", NULL, "\xE2\x80\xB9 Close");
     if (!k->unlocked) {
         keypad(a, l);
         return;
@@ -233,16 +231,6 @@ static void draw(const app_State *a, dl_List *l)
             ui_button(a, l, i, "Reload the content", 0, 1);
         else if (act == ADMIN_EXIT)
             ui_button(a, l, i, "Exit the kiosk", 1, 1);
-    }
-    int exit = app_target_of(a, ADMIN_EXIT, -1);
-    float below = exit >= 0 ? a->lay.t[exit].r.y + a->lay.t[exit].r.h : c.y;
-    if (def && c.y + c.h - WARN_H * u >= below + 0.6f * u) { /* else the header's note says it */
-        geo_Rect w = geo_rect(c.x, c.y + c.h - WARN_H * u, c.w, WARN_H * u);
-        ui_caution_box(a, l, w, 0.7f);
-        snprintf(line, sizeof line, "This kiosk uses the documented default PIN %s. Set \"pin\" in the config "
-                 "file (--config) so that visitors cannot open this screen.", KCF_DEFAULT_PIN);
-        dl_text(l, geo_rect_inset(w, 0.7f * u), line, (int)(0.95f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
-                dl_rgba(UI_CAUTION_INK));
     }
 }
 

@@ -35,15 +35,29 @@ static int animating(const app_State *a)
     return !a->k.dimmed;
 }
 
-/* The routine the loop shows: the configured one, else the first that
- * can be played. */
+/* The routine the loop shows: the configured one, else the first gentle
+ * one that can be played, else the first that can. */
 static int demo_routine(const app_State *a)
 {
-    int r = lvl_routine_index(a->content, a->k.cfg->attract_routine);
-    for (int i = 0; (r < 0 || a->content->routines[r].broken) && i < a->content->nroutines; i++)
-        if (!a->content->routines[i].broken)
-            r = i;
+    const lvl_Content *c = a->content;
+    int r = lvl_routine_index(c, a->k.cfg->attract_routine);
+    for (int gentle = 1; gentle >= 0; gentle--)
+        for (int i = 0; (r < 0 || c->routines[r].broken) && i < c->nroutines; i++)
+            if (!c->routines[i].broken && c->routines[i].gentle >= gentle)
+                r = i;
     return r;
+}
+
+/* The steps the demo plays, into steps: the routine's first DEMO_STEPS
+ * without a caution (a passer-by never sees a step the sources advise
+ * against, shown without its warning). */
+static int demo_steps(const lvl_Routine *rt, int steps[DEMO_STEPS])
+{
+    int n = 0;
+    for (int i = 0; i < rt->nsteps && n < DEMO_STEPS; i++)
+        if (!rt->steps[i].caution)
+            steps[n++] = i;
+    return n;
 }
 
 /* The demo: the routine's zone pulsing on the face, and its first steps
@@ -55,8 +69,10 @@ static void demo(const app_State *a, dl_List *l, int r)
     const lvl_Routine *rt = &c->routines[r];
     int z = lvl_zone_index(c, rt->zone);
     long long t = a->now - a->screen_t0;
-    int steps = rt->nsteps < DEMO_STEPS ? rt->nsteps : DEMO_STEPS;
-    int k = (int)((t / DEMO_STEP_MS) % steps);
+    int shown[DEMO_STEPS], steps = demo_steps(rt, shown);
+    if (steps == 0)
+        return; /* every step has a caution: the face and the invitation only */
+    int k = shown[(t / DEMO_STEP_MS) % steps];
     if (z >= 0) {
         float pulse = 0.5f + 0.5f * tw_ease(TW_SINE, (float)(t % 2000) / 2000.0f);
         dl_poly(l, a->lay.zpts[z], c->zones[z].npts, ui_alpha(UI_ACCENT, (uint8_t)(0x20 + 0x40 * pulse)),

@@ -11,6 +11,25 @@
 
 enum { ZONE_ROUTINE = ACT_SCREEN }; /* arg: the routine */
 
+#define NARROW_U 26.0f /* a list narrower than this takes the close-up's place too */
+#define BADGE_U 6.4f   /* the due badge's width */
+#define TITLE_U 1.25f  /* text sizes at full size, in u */
+#define LINE_U 1.0f
+#define SHRINK_MIN 0.7f /* text is made no smaller than this, then the cards grow */
+
+/* How a card's text fits: every card of the zone the same, so that pages
+ * hold whole cards. Titles and lines wrap; k shrinks them when a card
+ * would not fit the list, and the card is as tall as its longest text. */
+typedef struct {
+    float k;          /* text size factor */
+    float title_w, line_w, title_h, line_h; /* the largest over the zone's routines */
+    int badge_below;  /* the badge goes in the line's row: a title needs the width */
+    float h;          /* the card's height */
+} CardFit;
+
+static void card_line(const app_State *a, const lvl_Routine *r, const prog_Entry *e, tf_DueInfo d, char *line,
+                      int len);
+
 static void prepare(app_State *a)
 {
     int all[LVL_MAX_ROUTINES];
@@ -23,15 +42,67 @@ static void prepare(app_State *a)
     a->nzone_routines = k;
 }
 
+/* The fit of the cards in a list of width w and height avail (in u). */
+static CardFit card_fit(const app_State *a, float w, float avail, float u)
+{
+    CardFit f = {0};
+    float iw = w - 1.6f * u;
+    int badge = app_keeps_history(a);
+    f.badge_below = badge && iw - BADGE_U * u - u < 12 * u;
+    f.title_w = badge && !f.badge_below ? iw - BADGE_U * u - u : iw;
+    f.line_w = badge ? iw - BADGE_U * u - (f.badge_below ? 0.6f : 2.2f) * u : iw;
+    for (f.k = 1.0f;; f.k *= 0.9f) {
+        f.title_h = f.line_h = 0;
+        for (int i = 0; i < a->nzone_routines; i++) {
+            const lvl_Routine *r = &a->content->routines[a->zone_routines[i]];
+            char line[200];
+            tf_DueInfo d = app_routine_due(a, a->zone_routines[i]);
+            card_line(a, r, prog_last_routine(a->prog, r->id), d, line, sizeof line);
+            float th = ui_text_w(r->title, TITLE_U * u * f.k) > f.title_w * 0.85f
+                           ? ui_text_h(r->title, TITLE_U * u * f.k * 1.09f, f.title_w)
+                           : 1.2f * TITLE_U * u * f.k;
+            float lh = ui_text_h(line, LINE_U * u * f.k, f.line_w);
+            f.title_h = th > f.title_h ? th : f.title_h;
+            f.line_h = lh > f.line_h ? lh : f.line_h;
+        }
+        float badge_h = f.badge_below ? 1.5f * u : 0;
+        f.h = 1.6f * u + f.title_h + 0.2f * u + (f.line_h > badge_h ? f.line_h : badge_h);
+        if (f.h <= avail || f.k * 0.9f < SHRINK_MIN)
+            break;
+    }
+    return f;
+}
+
+/* The list's box: beside the close-up, or in its place where it is narrow. */
+static void list_box(app_Layout *l)
+{
+    ui_split_closeup(l, 0.38f);
+    if (l->card.w < NARROW_U * l->u) {
+        float x0 = l->closeup.x < l->card.x ? l->closeup.x : l->card.x;
+        float y0 = l->closeup.y < l->card.y ? l->closeup.y : l->card.y;
+        float x1 = l->card.x + l->card.w > l->closeup.x + l->closeup.w ? l->card.x + l->card.w
+                                                                       : l->closeup.x + l->closeup.w;
+        float y1 = l->card.y + l->card.h > l->closeup.y + l->closeup.h ? l->card.y + l->card.h
+                                                                       : l->closeup.y + l->closeup.h;
+        l->card = geo_rect(x0, y0, x1 - x0, y1 - y0);
+        l->closeup = geo_rect(x0, y0, 0, 0);
+    }
+}
+
 static void layout(app_State *a, app_Layout *l)
 {
     float u = l->u;
     ui_header_band(l, 1);
     l->controls = geo_rect(0, (float)l->h, (float)l->w, 0);
-    ui_split_closeup(l, 0.38f);
+    list_box(l);
     int n = a->nzone_routines;
     float gap = 0.8f * u;
-    float ch = n ? ui_clampf((l->card.h - gap * (float)(n - 1)) / (float)n, UI_TARGET * u, 6.6f * u) : 0;
+    /* a card as tall as its text needs, at least a target, at most the
+     * list's height with its page control */
+    CardFit f = card_fit(a, l->card.w, l->card.h - (n > 1 ? (UI_TARGET + 0.6f) * u + gap : 0), u);
+    float share = n ? (l->card.h - gap * (float)(n - 1)) / (float)n : 0;
+    float ch = n ? ui_clampf(share, UI_TARGET * u, 6.6f * u) : 0;
+    ch = f.h > ch ? f.h : ch;
     const app_List *ls = ui_list_layout(a, l, l->card, n, ch, gap);
     for (int i = ls->first; i < ls->first + ls->shown; i++) {
         int r = a->zone_routines[i];
@@ -117,7 +188,7 @@ static void card_line(const app_State *a, const lvl_Routine *r, const prog_Entry
     }
 }
 
-static void routine_card(const app_State *a, dl_List *l, int ti)
+static void routine_card(const app_State *a, dl_List *l, int ti, const CardFit *f)
 {
     float u = a->lay.u;
     const app_Target *t = &a->lay.t[ti];
@@ -127,22 +198,25 @@ static void routine_card(const app_State *a, dl_List *l, int ti)
     dl_rrect(l, b, 0.8f * u, dl_rgba(r->broken ? UI_CARD_OFF : lit ? UI_CARD_LIT : UI_CARD),
              dl_rgba(lit ? UI_ACCENT : UI_LINE), (lit ? 0.2f : 0.1f) * u);
     geo_Rect in = geo_rect_inset(b, 0.8f * u);
-    float bw = 6.4f * u;
+    float bw = BADGE_U * u, k = f->k;
+    float line_y = in.y + (in.h - f->h + 1.6f * u) / 2 + f->title_h + 0.2f * u; /* the text block centred */
+    float top = line_y - f->title_h - 0.2f * u, line_h = in.y + in.h - line_y;
     char line[200], due[64];
-    dl_text(l, geo_rect(in.x, in.y, in.w - bw - u, in.h * 0.45f), r->title, (int)(1.25f * u), 1,
-            DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(r->broken ? UI_MUTED : UI_INK));
+    dl_text(l, geo_rect(in.x, top, f->title_w, f->title_h), r->title, (int)(TITLE_U * u * k), 1, DL_ALIGN_LEFT,
+            DL_VALIGN_MIDDLE, dl_rgba(r->broken ? UI_MUTED : UI_INK));
     tf_DueInfo d = app_routine_due(a, t->arg);
     const prog_Entry *e = prog_last_routine(a->prog, r->id);
     card_line(a, r, e, d, line, sizeof line);
     if (badge) {
-        ui_badge(l, geo_rect(in.x + in.w - bw, in.y + 0.2f * u, bw, 1.5f * u), d.status, u, 0.95f, 0.7f, 0);
+        float by = f->badge_below ? line_y : top;
+        ui_badge(l, geo_rect(in.x + in.w - bw, by + 0.2f * u, bw, 1.5f * u), d.status, u, 0.95f, 0.7f, 0);
         ui_due_text(d, due, sizeof due);
-        if (e)
-            dl_text(l, geo_rect(in.x + in.w - bw - 2 * u, in.y + 1.9f * u, bw + 2 * u, 1.3f * u), due,
-                    (int)(0.9f * u), 0, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE, ui_due_color(d.status));
+        if (e && !f->badge_below)
+            dl_text(l, geo_rect(in.x + in.w - bw - 2 * u, by + 1.9f * u, bw + 2 * u, 1.3f * u), due,
+                    (int)(0.9f * u * k), 0, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE, ui_due_color(d.status));
     }
-    dl_text(l, geo_rect(in.x, in.y + in.h * 0.48f, in.w - (badge ? bw + 2.2f * u : 0), in.h * 0.52f), line,
-            (int)(1.0f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(r->broken ? UI_ERROR_INK : UI_MUTED));
+    dl_text(l, geo_rect(in.x, line_y, r->broken ? in.w : f->line_w, line_h), line, (int)(LINE_U * u * k), 0,
+            DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(r->broken ? UI_ERROR_INK : UI_MUTED));
     if (a->focus == ti && a->focus_visible)
         ui_focus_ring(a, l, b);
 }
@@ -154,12 +228,16 @@ static void draw(const app_State *a, dl_List *l)
     char note[96];
     ui_due_text(app_zone_due(a, a->zone), note, sizeof note);
     ui_header(a, l, z->name, app_keeps_history(a) ? note : NULL, "\xE2\x80\xB9 Map");
-    ui_closeup(a, l, a->zone, a->lay.closeup, 1);
-    dl_unclip(l);
-    int shown = 0;
+    if (a->lay.closeup.w > 0) { /* else the list has its place */
+        ui_closeup(a, l, a->zone, a->lay.closeup, 1);
+        dl_unclip(l);
+    }
+    int n = a->nzone_routines, shown = 0;
+    float gap = 0.8f * u;
+    CardFit f = card_fit(a, a->lay.card.w, a->lay.card.h - (n > 1 ? (UI_TARGET + 0.6f) * u + gap : 0), u);
     for (int i = 0; i < a->lay.n; i++)
         if (a->lay.t[i].act == ZONE_ROUTINE) {
-            routine_card(a, l, i);
+            routine_card(a, l, i, &f);
             shown++;
         }
     if (shown == 0)

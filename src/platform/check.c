@@ -189,6 +189,8 @@ static void check_config(const char *file, const lvl_Content *c, prb_List *p)
     jv_init(&v, file, p);
     cJSON *root = jv_parse(&quiet, text, len, CHK_CONFIG_MAX, CHK_CONFIG_DEPTH);
     free(text);
+    if (cJSON_IsObject(root) && !cJSON_GetObjectItemCaseSensitive(root, "pin")) /* a wrong one: kcf_parse */
+        prb_add(p, file, "/pin", "missing: the kiosk does not start without a staff PIN; " KCF_PIN_HOWTO);
     if (cJSON_IsObject(root) && c->nzones > 0) {
         check_id_list(&v, root, "zones", &k, c);
         check_id_list(&v, root, "routines", &k, c);

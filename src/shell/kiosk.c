@@ -13,18 +13,33 @@
 #define KIO_TARGET_MM 9.0f
 #define KIO_FALLBACK_TARGET_PX 48.0f /* about 9 mm at 135 dpi, when the display does not say */
 
+/* Why the kiosk cannot start with this config, or NULL: it fails closed,
+ * so a config that cannot be read or has no valid PIN of its own stops it
+ * (there is no default PIN to fall back to). */
+static const char *no_pin(const ses_Session *s, const char *read_err, char *buf, size_t len)
+{
+    if (!s->opt.config)
+        return "no --config FILE was given";
+    if (read_err) {
+        snprintf(buf, len, "its config cannot be read (%s)", read_err);
+        return buf;
+    }
+    return kcf_has_pin(&s->kcfg) ? NULL : "its config has no valid \"pin\"";
+}
+
 int kio_load(ses_Session *s)
 {
     kcf_defaults(&s->kcfg);
     prb_List *p = calloc(1, sizeof *p);
     if (!p)
         return -1;
+    char err[512];
+    const char *read_err = NULL;
     if (s->opt.config) {
-        char err[512];
         size_t len;
         char *text = fio_read_all(s->opt.config, KCF_MAX_FILE, &len, err, sizeof err);
         if (!text)
-            fprintf(stderr, "facemap: --config: %s; using the built-in defaults\n", err);
+            read_err = err;
         else if (kcf_parse(&s->kcfg, s->opt.config, text, len, p) > 0)
             fprintf(stderr, "facemap: %s has problems; the defaults stand for those fields\n", s->opt.config);
         free(text);
@@ -35,6 +50,13 @@ int kio_load(ses_Session *s)
     for (int i = 0; i < p->count; i++)
         fprintf(stderr, "facemap: %s\n", p->line[i]);
     free(p);
+    char buf[600];
+    const char *why = no_pin(s, read_err, buf, sizeof buf);
+    if (why) {
+        fprintf(stderr, "facemap: --kiosk needs a staff PIN of its own from its config, and %s: the kiosk "
+                "does not start. To set one: " KCF_PIN_HOWTO " (README, \"Run as a kiosk\")\n", why);
+        return -1;
+    }
     s->awake = -1;
     return 0;
 }
@@ -49,9 +71,9 @@ static float min_target_px(const ses_Session *s)
     return KIO_FALLBACK_TARGET_PX;
 }
 
-/* A borderless window exactly over the display: without a window manager
- * SDL's fullscreen modes leave the X window at its old size. */
-static void fit_display(ses_Session *s)
+/* A window exactly over its display: without a window manager SDL's
+ * fullscreen modes leave the X window at its old size and place (session.h). */
+void ses_fit_display(ses_Session *s)
 {
     SDL_Rect b;
     int d = SDL_GetWindowDisplayIndex(s->win);
@@ -108,7 +130,7 @@ int kio_event(ses_Session *s, const SDL_Event *e)
     }
     if (s->win && (e->type == SDL_DISPLAYEVENT ||
                    (e->type == SDL_WINDOWEVENT && e->window.event == SDL_WINDOWEVENT_MOVED)))
-        fit_display(s);
+        ses_fit_display(s);
     return 0;
 }
 

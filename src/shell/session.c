@@ -139,8 +139,8 @@ int ses_load(ses_Session *s, const cli_Options *o)
     int w = o->win_w ? o->win_w : 1280, h = o->win_h ? o->win_h : 800;
     app_init(&s->app, &s->content, &s->anims, &s->prog, w, h, 0, s->wall0, local_offset(s->wall0));
     load_progress(s);
-    if (o->kiosk)
-        kio_load(s);
+    if (o->kiosk && kio_load(s) != 0)
+        return -1;
     prf_load(s);
     if (o->events) {
         s->events = strcmp(o->events, "-") == 0 ? stdout : fopen(o->events, "a");
@@ -169,6 +169,14 @@ static void show_snapshot(ses_Session *s)
         s->snap_shown = 1;
         s->frames = 1;
     }
+}
+
+void ses_emit_window(ses_Session *s)
+{
+    char line[128];
+    snprintf(line, sizeof line, "{\"t\":%lld,\"event\":\"window\",\"size\":[%d,%d]}", s->clock_ms,
+             s->app.lay.w, s->app.lay.h);
+    ses_emit(s, line);
 }
 
 int ses_open_offscreen(ses_Session *s, int w, int h)
@@ -213,9 +221,17 @@ int ses_open_video(ses_Session *s)
         ses_open_offscreen(s, w, h);
     } else {
         Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+        SDL_Rect b = {SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h};
+        /* fullscreen: made at the display's size and place, then fitted to
+         * it, since with no window manager (a Raspberry Pi booting into X)
+         * SDL leaves the window at its asked size, centred off screen */
+        if (s->opt.fullscreen && SDL_GetDisplayBounds(0, &b) != 0)
+            b = (SDL_Rect){SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h};
         if (s->opt.fullscreen)
             flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-        s->win = SDL_CreateWindow("Face Map Trainer", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+        s->win = SDL_CreateWindow("Face Map Trainer", b.x, b.y, b.w, b.h, flags);
+        if (s->win && s->opt.fullscreen)
+            ses_fit_display(s);
         s->ren = s->win ? SDL_CreateRenderer(s->win, -1, 0) : NULL;
         if (s->ren) {
             SDL_GetRendererOutputSize(s->ren, &w, &h);
@@ -238,6 +254,8 @@ int ses_open_video(ses_Session *s)
     app_layout(&s->app);
     if (s->win && !s->opt.kiosk && s->rnd.keeps)
         show_snapshot(s);
+    if (s->win)
+        ses_emit_window(s);
     return 0;
 }
 
@@ -250,12 +268,17 @@ void ses_event(ses_Session *s, const SDL_Event *e)
         s->quit = 1;
     } else if (e->type == SDL_QUIT) {
         s->quit = 1;
+    } else if (s->win && s->opt.fullscreen &&
+               (e->type == SDL_DISPLAYEVENT ||
+                (e->type == SDL_WINDOWEVENT && e->window.event == SDL_WINDOWEVENT_MOVED))) {
+        ses_fit_display(s); /* a display that changed size, or a window moved off it */
     } else if (e->type == SDL_WINDOWEVENT && e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
         int w = e->window.data1, h = e->window.data2;
         if (s->ren)
             SDL_GetRendererOutputSize(s->ren, &w, &h);
         app_resize(&s->app, w, h);
         rnd_invalidate(&s->rnd); /* a new window surface: paint it all */
+        ses_emit_window(s);
     } else if (e->type == SDL_WINDOWEVENT && e->window.event == SDL_WINDOWEVENT_EXPOSED) {
         rnd_invalidate(&s->rnd); /* send the whole window again */
         s->app.redraw = 1;

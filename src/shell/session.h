@@ -84,6 +84,9 @@ int ses_open_video(ses_Session *s);
  * Returns 0, or -1 with SDL's error (s->ren is NULL when it could not be
  * made). */
 int ses_open_offscreen(ses_Session *s, int w, int h);
+/* Moves and sizes the window to exactly its display's bounds (kiosk.c):
+ * --kiosk and --fullscreen, where no window manager may do it. */
+void ses_fit_display(ses_Session *s);
 /* Feeds one SDL event to the app. */
 void ses_event(ses_Session *s, const SDL_Event *e);
 /* Sets the clock (unscaled ms since start), ticks the app, writes events,
@@ -97,6 +100,9 @@ void ses_close(ses_Session *s);
 
 /* Writes one event line to --events (when given) and flushes it. */
 void ses_emit(ses_Session *s, const char *line);
+/* A "window" event with the size drawn to (windowed runs: at the start and
+ * on every resize), so a test can tell the window fills its display. */
+void ses_emit_window(ses_Session *s);
 
 /* reload.c: hot reload. rld_start watches the level and asset folders from
  * a thread that pushes an event on every change (the loop stays asleep

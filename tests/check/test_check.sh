@@ -5,7 +5,9 @@
 #
 # The shipped levels/ and assets/ must pass: exit 0, nothing on stdout, and
 # a "no problems" summary on stderr; so must they with the example kiosk
-# configuration docs/kiosk-config.example.json.
+# configuration docs/kiosk-config.example.json once its PIN is replaced by
+# one of the operator's own. As shipped, its PIN is refused: it is printed
+# here, where anyone can read it, and the kiosk fails closed.
 #
 # A case is a folder tests/levels_bad/NAME/ holding:
 #   expect.txt      the exact lines --check must print, in order (@LEVELS@,
@@ -70,7 +72,19 @@ else
 fi
 
 "$FACEMAP" --check --levels "$ROOT/levels" --assets "$ROOT/assets" \
-    --config "$ROOT/docs/kiosk-config.example.json" >"$WORK/config.out" 2>"$WORK/config.err"
+    --config "$ROOT/docs/kiosk-config.example.json" >"$WORK/example.out" 2>"$WORK/example.err"
+rc=$?
+want="$ROOT/docs/kiosk-config.example.json: /pin: \"4071\" is printed in facemap's documentation, where anyone can read it: choose 4 to 8 digits of your own"
+if [ "$rc" -ne 1 ] || [ "$(cat "$WORK/example.out")" != "$want" ]; then
+    bad example-config-as-shipped "exit $rc; stdout:"
+    cat "$WORK/example.out" "$WORK/example.err"
+else
+    ok example-config-as-shipped
+fi
+sed 's/"pin": "4071"/"pin": "58203"/' "$ROOT/docs/kiosk-config.example.json" >"$WORK/kiosk.json"
+grep -q '"pin": "58203"' "$WORK/kiosk.json" || bad example-config "its \"pin\" line is not \"pin\": \"4071\""
+"$FACEMAP" --check --levels "$ROOT/levels" --assets "$ROOT/assets" \
+    --config "$WORK/kiosk.json" >"$WORK/config.out" 2>"$WORK/config.err"
 rc=$?
 if [ "$rc" -ne 0 ] || [ -s "$WORK/config.out" ] || ! grep -Eqx 'facemap --check: [0-9]+ files, no problems' "$WORK/config.err"; then
     bad example-config "exit $rc; stdout:"

@@ -33,7 +33,9 @@ failures = []
 def run(folder, name="progress.json"):
     path = os.path.join(folder, name)
     ev = os.path.join(folder, "events.jsonl")
-    cmd = [FACEMAP, "--headless", "--window", "320x240", "--levels", ROOT + "/levels",
+    # 400x300: at 320x240 the zone screen pages its routines one to a page
+    # (cards as tall as their text), and the routine tapped is on page 2
+    cmd = [FACEMAP, "--headless", "--window", "400x300", "--levels", ROOT + "/levels",
            "--assets", ROOT + "/assets", "--progress", path, "--events", ev,
            "--time-scale", "50", "--now", "2026-11-21T09:00:00Z", "--replay", script]
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=120,

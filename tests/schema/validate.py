@@ -6,7 +6,10 @@ levels/kiosk-config.schema.json and levels/settings.schema.json against the
 draft 2020-12 meta-schema, then every levels/*.json (except the schema files)
 against levels/schema.json, assets/animations.json against
 levels/animations.schema.json, and docs/kiosk-config.example.json against
-levels/kiosk-config.schema.json, each pair when both exist. No settings file
+levels/kiosk-config.schema.json, each pair when both exist (the example's
+PIN is printed here, so the schema must refuse it, and only it: the example
+is checked as shipped, where /pin alone must fail, and with the PIN an
+operator sets in its place, where it must pass). No settings file
 is shipped, so levels/settings.schema.json is only checked itself (the kiosk
 example's settings keys are checked by the kiosk schema). Prints one line
 per problem, "FILE: /json/pointer: message", then "N passed, N failed"
@@ -124,8 +127,6 @@ def main(argv):
                if p != level_schema and not p.name.endswith(".schema.json")]
     if anim_file.is_file() and anim_schema.is_file():
         targets.append((anim_file, anim_schema))
-    if kiosk_file.is_file() and kiosk_schema.is_file():
-        targets.append((kiosk_file, kiosk_schema))
     for path, schema_path in targets:
         problems = []
         instance = load(path, rel(path), problems)
@@ -134,6 +135,17 @@ def main(argv):
             problems.append(f"{rel(path)}: /: not checked: {rel(schema_path)} is broken")
         elif instance is not None:
             problems += errors(validator, instance, rel(path))
+        report(problems)
+    if kiosk_file.is_file() and kiosk_schema in validators:
+        problems = []
+        instance = load(kiosk_file, rel(kiosk_file), problems)
+        if isinstance(instance, dict):
+            shipped = errors(validators[kiosk_schema], instance, rel(kiosk_file))
+            if [line.split(": ")[1] for line in shipped] != ["/pin"]:
+                problems += [f"{rel(kiosk_file)}: /pin: the schema must refuse the example's PIN, and "
+                             f"nothing else; it says: {shipped}"]
+            instance["pin"] = "58203"  # the operator's own
+            problems += errors(validators[kiosk_schema], instance, rel(kiosk_file) + " (own PIN)")
         report(problems)
 
     print(f"{passed} passed, {failed} failed")

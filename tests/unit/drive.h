@@ -164,6 +164,24 @@ static inline void start(const lvl_Content *c, int w, int h, int kiosk)
     drain();
 }
 
+/* A kiosk's staff: the long press on the corner, then a PIN and OK. */
+static inline void hold_corner(void)
+{
+    pointer(IN_DOWN, 2, 2);
+    wait_ms(VIS_LONG_PRESS_MS);
+    pointer(IN_UP, 2, 2);
+}
+
+static inline void type_pin(const char *pin)
+{
+    char name[16];
+    for (const char *p = pin; *p; p++) {
+        snprintf(name, sizeof name, "pin-%c", *p);
+        tap(name);
+    }
+    tap("pin-ok");
+}
+
 /* ---- the real content, for main() ---- */
 
 /* Loads levels/ and assets/ as shipped and an empty history: 0, or 1

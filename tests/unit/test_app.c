@@ -7,23 +7,6 @@
  * widget on the history and zone screens. */
 #include "drive.h"
 
-static void hold_corner(void)
-{
-    pointer(IN_DOWN, 2, 2);
-    wait_ms(VIS_LONG_PRESS_MS);
-    pointer(IN_UP, 2, 2);
-}
-
-static void type_pin(const char *pin)
-{
-    char name[16];
-    for (const char *p = pin; *p; p++) {
-        snprintf(name, sizeof name, "pin-%c", *p);
-        tap(name);
-    }
-    tap("pin-ok");
-}
-
 /* Opens screen s from the start as a person would; 1 when it got there. */
 static int reach(app_Screen s, int w, int h, int kiosk)
 {
@@ -764,7 +747,10 @@ static void the_zone_screen_opens_on_the_most_due_routine_even_on_a_later_page(v
     const app_List *ls = &app.lay.list;
     char name[APP_NAME];
     snprintf(name, sizeof name, "routine:%s", big.routines[order[due]].id);
-    CHECK_INT(ls->first, per);
+    /* the page that holds it (cards grow with their "last done" line, so the
+     * page size is the one with the history) */
+    CHECK_INT(ls->first, due / ls->per_page * ls->per_page);
+    CHECK(ls->first > 0);
     CHECK(ls->first <= due && due < ls->first + ls->shown);
     CHECK(app.focus >= 0);
     if (app.focus >= 0)

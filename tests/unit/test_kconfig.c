@@ -25,12 +25,12 @@ static void the_defaults_are_the_documented_ones(void)
     kcf_defaults(&d);
     CHECK_INT(d.idle_seconds, 90);
     CHECK_INT(d.dim_seconds, 600);
-    CHECK_STR(d.pin, "1234");
-    CHECK(kcf_default_pin(&d));
+    CHECK_STR(d.pin, ""); /* no default PIN: a kiosk needs its own */
+    CHECK(!kcf_has_pin(&d));
     CHECK_INT(d.nzones, 0);
     CHECK_INT(d.nroutines, 0);
     CHECK_STR(d.attract_text, "Touch the face to start a care routine");
-    CHECK_STR(d.attract_routine, "nose-clean-out");
+    CHECK_STR(d.attract_routine, "gentle-nose-cleanse");
 }
 
 static void an_empty_object_keeps_every_default(void)
@@ -38,9 +38,9 @@ static void an_empty_object_keeps_every_default(void)
     CHECK_INT(parse("{}"), 0);
     CHECK_INT(c.idle_seconds, 90);
     CHECK_INT(c.dim_seconds, 600);
-    CHECK(kcf_default_pin(&c));
+    CHECK(!kcf_has_pin(&c));
     CHECK_INT(c.nzones + c.nroutines, 0);
-    CHECK_STR(c.attract_routine, "nose-clean-out");
+    CHECK_STR(c.attract_routine, "gentle-nose-cleanse");
     CHECK_INT(parse("{'$schema':'../levels/kiosk-config.schema.json','kind':'kiosk-config'}"), 0);
 }
 
@@ -53,7 +53,7 @@ static void a_complete_file_sets_every_field(void)
     CHECK_INT(c.idle_seconds, 120);
     CHECK_INT(c.dim_seconds, 0);
     CHECK_STR(c.pin, "40719");
-    CHECK(!kcf_default_pin(&c));
+    CHECK(kcf_has_pin(&c));
     CHECK_INT(c.nzones, 2);
     CHECK_STR(c.zones[1], "left-cheek");
     CHECK_INT(c.nroutines, 2);
@@ -148,16 +148,21 @@ static void the_pin_is_4_to_8_ascii_digits(void)
                          "{'pin':'12\\u00004'}", "{'pin':1234}", "{'pin':null}"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         CHECK_INT(parse(bad[i]), 1);
-        CHECK(only("kiosk.json: /pin: must be a string of 4 to 8 digits (0-9), e.g. \"4071\""));
-        CHECK_STR(c.pin, "1234");
+        CHECK(only("kiosk.json: /pin: must be a string of 4 to 8 digits (0-9) of your own; the kiosk does not start without one"));
+        CHECK(!kcf_has_pin(&c));
     }
     CHECK_INT(parse("{'pin':'0000'}"), 0);
     CHECK_STR(c.pin, "0000");
-    CHECK(!kcf_default_pin(&c));
+    CHECK(kcf_has_pin(&c));
     CHECK_INT(parse("{'pin':'12345678'}"), 0);
     CHECK_STR(c.pin, "12345678");
-    CHECK_INT(parse("{'pin':'1234'}"), 0);
-    CHECK(kcf_default_pin(&c));
+    const char *public_pins[] = {"{'pin':'1234'}", "{'pin':'4071'}"};
+    for (size_t i = 0; i < 2; i++) { /* printed in the documentation */
+        CHECK_INT(parse(public_pins[i]), 1);
+        CHECK(!kcf_has_pin(&c));
+    }
+    CHECK(only("kiosk.json: /pin: \"4071\" is printed in facemap's documentation, where anyone can read it: "
+               "choose 4 to 8 digits of your own"));
 }
 
 static void a_problem_line_never_quotes_the_pin(void)
@@ -203,7 +208,7 @@ static void empty_lists_offer_every_zone_and_routine(void)
     CHECK(kcf_offers_zone(&c, "nose"));
     CHECK(kcf_offers_zone(&c, "anything"));
     CHECK(kcf_offers_routine(&c, "nose-clean-out"));
-    CHECK_INT(parse("{'zones':['nose','chin'],'routines':['nose-clean-out']}"), 0);
+    CHECK_INT(parse("{'zones':['nose','chin'],'routines':['nose-clean-out'],'attract_routine':'nose-clean-out'}"), 0);
     CHECK(kcf_offers_zone(&c, "chin"));
     CHECK(!kcf_offers_zone(&c, "forehead"));
     CHECK(kcf_offers_routine(&c, "nose-clean-out"));
@@ -219,28 +224,28 @@ static void the_attract_loop_plays_a_routine_that_is_offered(void)
     CHECK(reported("kiosk.json: /attract_routine: \"nose-clean-out\" is not one of the routines "
                    "offered (/routines)"));
     CHECK(reported("kiosk.json: /routines: not used either: it does not offer "
-                   "\"nose-clean-out\", the attract_routine that stands"));
+                   "\"gentle-nose-cleanse\", the attract_routine that stands"));
     CHECK_INT(c.nroutines, 0);
     CHECK(kcf_offers_routine(&c, c.attract_routine));
     /* the same when attract_routine is not even an id (found by fuzz_config) */
     CHECK_INT(parse("{'routines':['gentle-chin-cleanse'],'attract_routine':'no\\n-out'}"), 2);
     CHECK(reported("kiosk.json: /routines: not used either: it does not offer "
-                   "\"nose-clean-out\", the attract_routine that stands"));
+                   "\"gentle-nose-cleanse\", the attract_routine that stands"));
     CHECK_INT(c.nroutines, 0);
     CHECK(kcf_offers_routine(&c, c.attract_routine));
     /* a list that offers the default keeps it */
-    CHECK_INT(parse("{'routines':['nose-clean-out','gentle-chin-cleanse'],"
+    CHECK_INT(parse("{'routines':['gentle-nose-cleanse','gentle-chin-cleanse'],"
                     "'attract_routine':'forehead-cleanse'}"), 1);
     CHECK_INT(c.nroutines, 2);
-    CHECK_STR(c.attract_routine, "nose-clean-out");
+    CHECK_STR(c.attract_routine, "gentle-nose-cleanse");
     CHECK_INT(parse("{'routines':['gentle-chin-cleanse']}"), 1);
-    CHECK(only("kiosk.json: /routines: does not offer attract_routine \"nose-clean-out\" "
+    CHECK(only("kiosk.json: /routines: does not offer attract_routine \"gentle-nose-cleanse\" "
                "(the default); add it or set attract_routine"));
     CHECK_INT(c.nroutines, 0);
     CHECK_INT(parse("{'attract_routine':'Nose clean-out'}"), 1);
     CHECK(only("kiosk.json: /attract_routine: \"Nose clean-out\" is not an id (1-47 characters "
                "of a-z, 0-9 and -)"));
-    CHECK_STR(c.attract_routine, "nose-clean-out");
+    CHECK_STR(c.attract_routine, "gentle-nose-cleanse");
     CHECK_INT(parse("{'routines':['gentle-chin-cleanse'],'attract_routine':'gentle-chin-cleanse'}"),
               0);
     CHECK_STR(c.attract_routine, "gentle-chin-cleanse");
@@ -279,7 +284,7 @@ static void a_file_that_is_not_a_small_flat_object_is_refused(void)
     CHECK(only("kiosk.json: /: must be an object"));
     CHECK_INT(parse("{'pin':'5678',}"), 1);
     CHECK(only("kiosk.json: /: invalid JSON at line 1, column 15"));
-    CHECK_STR(c.pin, "1234");
+    CHECK(!kcf_has_pin(&c));
     CHECK_INT(parse(""), 1);
     CHECK(only("kiosk.json: /: empty file (expected a JSON object)"));
     CHECK_INT(parse("{'zones':[['nose']]}"), 1);
@@ -306,11 +311,11 @@ static void fields_with_a_problem_keep_their_defaults_and_the_rest_are_read(void
                     "'routines':['nose-clean-out','x','x'],'attract_text':'Hello'}"),
               3);
     CHECK(reported("kiosk.json: /idle_seconds: must be between 10 and 3600"));
-    CHECK(reported("kiosk.json: /pin: must be a string of 4 to 8 digits (0-9), e.g. \"4071\""));
+    CHECK(reported("kiosk.json: /pin: must be a string of 4 to 8 digits (0-9) of your own; the kiosk does not start without one"));
     CHECK(reported("kiosk.json: /routines/2: \"x\" is listed twice (also at /routines/1)"));
     CHECK_INT(c.idle_seconds, 90);
     CHECK_INT(c.dim_seconds, 0);
-    CHECK_STR(c.pin, "1234");
+    CHECK(!kcf_has_pin(&c));
     CHECK_INT(c.nzones, 1);
     CHECK_INT(c.nroutines, 0);
     CHECK_STR(c.attract_text, "Hello");
@@ -322,7 +327,7 @@ static void a_problem_in_one_file_names_that_file(void)
     prb_clear(&problems);
     kcf_defaults(&c);
     CHECK_INT(kcf_parse(&c, "/etc/facemap/kiosk.json", t, strlen(t), &problems), 1);
-    CHECK(only("/etc/facemap/kiosk.json: /pin: must be a string of 4 to 8 digits (0-9), e.g. \"4071\""));
+    CHECK(only("/etc/facemap/kiosk.json: /pin: must be a string of 4 to 8 digits (0-9) of your own; the kiosk does not start without one"));
 }
 
 static void the_visitor_settings_default_to_sound_on_and_the_voice_off(void)
@@ -335,11 +340,11 @@ static void the_visitor_settings_default_to_sound_on_and_the_voice_off(void)
 
 static void the_settings_keys_are_read_at_the_top_level(void)
 {
-    CHECK_INT(parse("{'kind':'kiosk-config','pin':'4071','sound':false,'volume':40,'voice':true,"
+    CHECK_INT(parse("{'kind':'kiosk-config','pin':'5071','sound':false,'volume':40,'voice':true,"
                     "'voice_rate':120,'hands_free':true,'text_size':'large'}"),
               0);
     CHECK(settings_are(&c.settings, 0, 40, 1, 120, 1, SET_TEXT_LARGE));
-    CHECK_STR(c.pin, "4071");
+    CHECK_STR(c.pin, "5071");
 }
 
 static void a_settings_key_with_a_problem_keeps_its_default_and_the_rest_are_read(void)

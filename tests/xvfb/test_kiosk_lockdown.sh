@@ -5,7 +5,8 @@
 source "$(dirname "$0")/xvfb_lib.sh" "$@"
 cd "$WORK"
 [ -n "${WM_DELETE:-}" ] || fail "WM_DELETE (the X client that asks a window to close) is not built"
-"$FACEMAP" --kiosk --levels "$ROOT/levels" --assets "$ROOT/assets" --progress "$WORK/progress.json" \
+echo '{"kind": "kiosk-config", "pin": "86420"}' > "$WORK/kiosk.json"
+"$FACEMAP" --kiosk --config "$WORK/kiosk.json" --levels "$ROOT/levels" --assets "$ROOT/assets" --progress "$WORK/progress.json" \
   --events "$WORK/events.jsonl" 2>"$WORK/stderr.log" &
 APP_PID=$!
 WID=$(timeout 10 xdotool search --sync --onlyvisible --name "Face Map Trainer" | head -1) || fail "no window"

@@ -18,18 +18,30 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-for n in $(seq 91 140); do
-  [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] && continue
-  Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-  XVFB_PID=$!
-  export DISPLAY=":$n"
-  # the server answering must be ours: one that failed to start may have
-  # found another still on that display
-  for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-  xdpyinfo >/dev/null 2>&1 && kill -0 "$XVFB_PID" 2>/dev/null && break
-  kill "$XVFB_PID" 2>/dev/null || true; XVFB_PID=""
-done
-[ -n "$XVFB_PID" ] || fail "could not start Xvfb"
+# start_xvfb [WxHxD]: a private Xvfb (default 1280x1024x24) on a free
+# display; sets DISPLAY and XVFB_PID. stop_xvfb ends it (and the app).
+start_xvfb() {
+  local screen=${1:-1280x1024x24}
+  for n in $(seq 91 140); do
+    [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] && continue
+    Xvfb ":$n" -screen 0 "$screen" -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+    XVFB_PID=$!
+    export DISPLAY=":$n"
+    # the server answering must be ours: one that failed to start may have
+    # found another still on that display
+    for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+    xdpyinfo >/dev/null 2>&1 && kill -0 "$XVFB_PID" 2>/dev/null && return 0
+    kill "$XVFB_PID" 2>/dev/null || true; XVFB_PID=""
+  done
+  fail "could not start Xvfb"
+}
+stop_xvfb() {
+  [ -n "$APP_PID" ] && { kill "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null; } || true
+  APP_PID=""
+  [ -n "$XVFB_PID" ] && { kill "$XVFB_PID" 2>/dev/null; wait "$XVFB_PID" 2>/dev/null; } || true
+  XVFB_PID=""
+}
+start_xvfb
 
 # wait_for CMD...: retries a command for up to 10 s.
 wait_for() {
