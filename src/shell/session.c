@@ -2,6 +2,8 @@
  * saving progress. */
 #include "session.h"
 
+#include "core/ui.h"
+
 #include <SDL_image.h>
 #include <SDL_ttf.h>
 #include <errno.h>
@@ -173,9 +175,13 @@ static void show_snapshot(ses_Session *s)
 
 void ses_emit_window(ses_Session *s)
 {
-    char line[128];
-    snprintf(line, sizeof line, "{\"t\":%lld,\"event\":\"window\",\"size\":[%d,%d]}", s->clock_ms,
-             s->app.lay.w, s->app.lay.h);
+    char line[192];
+    const app_State *a = &s->app;
+    float px = (float)(int)(UI_STEP_TEXT * a->lay.su);
+    snprintf(line, sizeof line,
+             "{\"t\":%lld,\"event\":\"window\",\"size\":[%d,%d],\"dpi\":%.0f,\"step_text_px\":%.0f,"
+             "\"step_text_mm\":%.1f}",
+             s->clock_ms, a->lay.w, a->lay.h, a->px_per_mm * 25.4f, px, ui_cap_mm(a, px));
     ses_emit(s, line);
 }
 

@@ -18,13 +18,14 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-# start_xvfb [WxHxD]: a private Xvfb (default 1280x1024x24) on a free
+# start_xvfb [WxHxD]: a private Xvfb (default 1280x1024x24; XVFB_DPI sets
+# the DPI it reports, else its own 96) on a free
 # display; sets DISPLAY and XVFB_PID. stop_xvfb ends it (and the app).
 start_xvfb() {
   local screen=${1:-1280x1024x24}
   for n in $(seq 91 140); do
     [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] && continue
-    Xvfb ":$n" -screen 0 "$screen" -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+    Xvfb ":$n" -screen 0 "$screen" ${XVFB_DPI:+-dpi "$XVFB_DPI"} -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
     XVFB_PID=$!
     export DISPLAY=":$n"
     # the server answering must be ours: one that failed to start may have
