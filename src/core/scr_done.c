@@ -45,25 +45,57 @@ static app_Screen reloaded(app_State *a)
     return SCR_MAP;
 }
 
-static void summary(const app_State *a, dl_List *l, geo_Rect in, const lvl_Routine *r)
+/* A paragraph of the card: its text, size (in text units), weight, ink,
+ * and the space after it. */
+typedef struct {
+    const char *text;
+    float k;
+    int bold;
+    uint32_t ink;
+    float gap;
+} Para;
+
+/* The card's paragraphs: the title, steps done, when next, the advice. */
+static int paragraphs(const app_State *a, const lvl_Routine *r, Para *p, char *done, char *next, int len)
 {
-    float u = a->lay.u;
-    char line[160], date[40], due[64];
-    snprintf(line, sizeof line, "%d of %d steps done%s", a->last.steps_done, a->last.steps_total,
+    char date[40], due[64];
+    snprintf(done, (size_t)len, "%d of %d steps done%s", a->last.steps_done, a->last.steps_total,
              a->last.steps_skipped ? "" : ". Well done.");
     if (a->last.steps_skipped)
-        snprintf(line + strlen(line), sizeof line - strlen(line), ", %d skipped.", a->last.steps_skipped);
-    dl_text(l, geo_rect(in.x, in.y + 3.4f * u, in.w, 2.2f * u), line, (int)(1.3f * u), 0, DL_ALIGN_LEFT,
-            DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
+        snprintf(done + strlen(done), (size_t)len - strlen(done), ", %d skipped.", a->last.steps_skipped);
     tf_DueInfo d = app_routine_due(a, a->routine);
     ui_date(d.next_due, a->tz_offset, date, sizeof date);
     ui_due_text(d, due, sizeof due);
     if (!app_keeps_history(a))
-        snprintf(line, sizeof line, "Repeat about every %d day%s.", r->every_days, r->every_days == 1 ? "" : "s");
+        snprintf(next, (size_t)len, "Repeat about every %d day%s.", r->every_days, r->every_days == 1 ? "" : "s");
     else
-        snprintf(line, sizeof line, "Next due: %s (%s).", date, due);
-    dl_text(l, geo_rect(in.x, in.y + 6.0f * u, in.w, 2.2f * u), line, (int)(1.3f * u), 1, DL_ALIGN_LEFT,
-            DL_VALIGN_MIDDLE, dl_rgba(UI_ACCENT));
+        snprintf(next, (size_t)len, "Next due: %s (%s).", date, due);
+    p[0] = (Para){r->title, 1.7f, 1, UI_INK, 0.6f};
+    p[1] = (Para){done, 1.3f, 0, UI_INK, 0.4f};
+    p[2] = (Para){next, 1.3f, 1, UI_ACCENT, 1.0f};
+    p[3] = (Para){app_keeps_history(a)
+                      ? "Your history is saved on this device. How often is right depends on your skin: "
+                        "if your pores fill up faster or slower, adjust. For infected or painful spots, see a "
+                        "dermatologist."
+                      : "How often is right depends on your skin: if your pores fill up faster or slower, "
+                        "adjust. For infected or painful spots, see a dermatologist.",
+                  1.1f, 0, UI_MUTED, 0};
+    return 4;
+}
+
+/* Draws (l not NULL) or measures the paragraphs at text unit t from in's
+ * top; returns their height. */
+static float flow(const app_State *a, dl_List *l, geo_Rect in, const Para *p, int n, float t)
+{
+    float y = in.y;
+    for (int i = 0; i < n; i++) {
+        int px = (int)(p[i].k * t);
+        y += l ? ui_text_lines(a, l, geo_rect(in.x, y, in.w, in.y + in.h - y), p[i].text, px, p[i].bold, 1.3f,
+                               dl_rgba(p[i].ink))
+               : ui_lines_h(a, p[i].text, px, p[i].bold, in.w, 1.3f);
+        y += p[i].gap * t;
+    }
+    return y - in.y;
 }
 
 static void draw(const app_State *a, dl_List *l)
@@ -77,17 +109,14 @@ static void draw(const app_State *a, dl_List *l)
     geo_Rect c = a->lay.card;
     ui_card(a, l, c, u);
     geo_Rect in = geo_rect_inset(c, 1.4f * u);
-    dl_text(l, geo_rect(in.x, in.y, in.w, 3 * u), r->title, (int)(1.7f * u), 1, DL_ALIGN_LEFT,
-            DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
-    summary(a, l, in, r);
-    dl_text(l, geo_rect(in.x, in.y + 9.0f * u, in.w, in.h - 9.0f * u),
-            app_keeps_history(a)
-                ? "Your history is saved on this device. How often is right depends on your skin: "
-                  "if your pores fill up faster or slower, adjust. For infected or painful spots, see a "
-                  "dermatologist."
-                : "How often is right depends on your skin: if your pores fill up faster or slower, "
-                  "adjust. For infected or painful spots, see a dermatologist.",
-            (int)(1.05f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_MUTED));
+    Para p[4];
+    char done[160], next[160];
+    int n = paragraphs(a, r, p, done, next, sizeof done);
+    /* the text size setting's, smaller (not under u) where the card is too small */
+    float t = a->lay.tu;
+    while (t * 0.92f >= u && flow(a, NULL, in, p, n, t) > in.h)
+        t *= 0.92f;
+    flow(a, l, in, p, n, t);
     ui_button(a, l, app_target_of(a, DONE_AGAIN, -1), "Do it again", 0, 1);
     ui_button(a, l, app_target_of(a, ACT_GO, SCR_MAP), "Back to map", 1, 1);
 }

@@ -51,7 +51,8 @@ static CardFit card_fit(const app_State *a, float w, float avail, float u)
     f.badge_below = badge && iw - BADGE_U * u - u < 12 * u;
     f.title_w = badge && !f.badge_below ? iw - BADGE_U * u - u : iw;
     f.line_w = badge ? iw - BADGE_U * u - (f.badge_below ? 0.6f : 2.2f) * u : iw;
-    for (f.k = 1.0f;; f.k *= 0.9f) {
+    float base = a->lay.tu / u; /* the text size setting's */
+    for (f.k = base;; f.k *= 0.9f) {
         f.title_h = f.line_h = 0;
         for (int i = 0; i < a->nzone_routines; i++) {
             const lvl_Routine *r = &a->content->routines[a->zone_routines[i]];
@@ -67,7 +68,7 @@ static CardFit card_fit(const app_State *a, float w, float avail, float u)
         }
         float badge_h = f.badge_below ? 1.5f * u : 0;
         f.h = 1.6f * u + f.title_h + 0.2f * u + (f.line_h > badge_h ? f.line_h : badge_h);
-        if (f.h <= avail || f.k * 0.9f < SHRINK_MIN)
+        if (f.h <= avail || f.k * 0.9f < SHRINK_MIN * base)
             break;
     }
     return f;

@@ -14,12 +14,15 @@ for f in sorted(glob.glob(os.path.join(sys.argv[1], "*.json"))):
     d = json.load(open(f))
     if not isinstance(d, dict) or "steps" not in d:
         continue
-    print("tap-zone %s\ntap-target routine:%s\nexpect screen routine" % (d["zone"], d["id"]))
+    # the zone's list may page: try its pages in turn (a tap that finds no
+    # such target on this page, or once the routine is open, does nothing)
+    print("tap-zone %s\nkey Home" % d["zone"])
+    print(("tap-target routine:%s\nkey PageDown\n" % d["id"]) * 6, end="")
     for _ in d["steps"]:
         print("key PageDown\n" * 7 + "tap-target next")
-    print("expect screen done\ntap-target map\nexpect screen map")
+    print("tap-target map\nkey Escape\nkey Escape")
 print("tap-target safety\n" + "tap-target page\n" * 12 + "key Escape")
-print("tap-target settings\n" + "key PageDown\n" * 6 + "key Escape\nexpect screen map")
+print("tap-target settings\n" + "key PageDown\n" * 6 + "key Escape")
 PY
 python3 - "$ROOT/levels" > words.txt <<'PY'
 import glob, json, os, sys
@@ -43,10 +46,14 @@ for run in large/800x480 large/1080x1920 largest/800x480 largest/1920x1080; do
   size=${run%/*} window=${run#*/}
   echo "{\"text_size\": \"$size\"}" > "$XDG_CONFIG_HOME/facemap/settings.json"
   rm -f progress.json
-  FACEMAP_CHECK_TEXT=1 facemap_replay tour.txt --window "$window" 2> "shrunk-$size-$window.txt"
+  # not facemap_replay: the taps on pages without the routine fail by design
+  FACEMAP_CHECK_TEXT=1 "$FACEMAP" --headless --window "$window" --levels "$ROOT/levels" --assets "$ROOT/assets" \
+    --progress "$WORK/progress.json" --events "$WORK/events.jsonl" --now "$NOW" --time-scale 20 \
+    --replay tour.txt 2> "shrunk-$size-$window.txt" || true
   done_count=$(grep -c '"routine_done"' events.jsonl || true)
   : > events.jsonl
-  [ "$done_count" -ge 20 ] || fail "$size $window: $done_count routines finished, want every one"
+  [ "$done_count" -eq "$(grep -c '^tap-zone' tour.txt)" ] ||
+    fail "$size $window: $done_count routines finished, want every one: $(grep -v shrunk "shrunk-$size-$window.txt" | head -5)"
 done
 check '
 import glob, re
