@@ -181,6 +181,25 @@ static int check_depth(jv_Ctx *v, const cJSON *root, int max)
     return 0;
 }
 
+/* The position of the first \u0000 escape inside a string, or len: cJSON
+ * ends the C string there, so the value would be read cut short. */
+static size_t find_escaped_nul(const char *t, size_t len)
+{
+    int in_str = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (!in_str) {
+            in_str = t[i] == '"';
+        } else if (t[i] == '"') {
+            in_str = 0;
+        } else if (t[i] == '\\') {
+            if (i + 5 < len && memcmp(t + i + 1, "u0000", 5) == 0)
+                return i;
+            i++;
+        }
+    }
+    return len;
+}
+
 cJSON *jv_parse(jv_Ctx *v, const char *text, size_t len, size_t max_len, int max_depth)
 {
     const char *end = NULL;
@@ -201,9 +220,14 @@ cJSON *jv_parse(jv_Ctx *v, const char *text, size_t len, size_t max_len, int max
         return NULL;
     }
     pos = skip_space(text, pos, len);
+    size_t nul = find_escaped_nul(text, len);
     if (pos < len) {
         line_col(text, pos, &line, &col);
         jv_report(v, "", "text after the JSON value at line %d, column %d", line, col);
+    } else if (nul < len) {
+        line_col(text, nul, &line, &col);
+        jv_report(v, "", "a string holds \\u0000 (NUL), which no text or id may hold, at line %d, column %d",
+                  line, col);
     } else if (check_depth(v, root, max_depth)) {
         return root;
     }

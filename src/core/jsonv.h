@@ -47,7 +47,8 @@ void jv_report(jv_Ctx *v, const char *at, const char *fmt, ...)
 
 /* Parses text[0..len) (need not be NUL-terminated). Returns the tree, or
  * NULL after reporting: larger than max_len bytes, empty, invalid JSON,
- * text after the value, or a container nested deeper than max_depth (the
+ * text after the value, a string holding the escape \u0000 (C strings
+ * would end there and the value be used cut short), or a container nested deeper than max_depth (the
  * root is depth 1; scalars add no depth). */
 cJSON *jv_parse(jv_Ctx *v, const char *text, size_t len, size_t max_len, int max_depth);
 
