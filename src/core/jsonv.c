@@ -75,9 +75,17 @@ const char *jv_clip(char out[JV_CLIP], const char *s)
     size_t keep = len < JV_CLIP ? len : JV_CLIP - 4;
     while (keep > 0 && keep < len && ((unsigned char)s[keep] & 0xC0) == 0x80)
         keep--; /* do not cut a UTF-8 character in half */
-    for (; n < keep; n++) {
-        unsigned char c = (unsigned char)s[n];
-        out[n] = (c < 0x20 || c == 0x7f) ? '?' : (char)c;
+    for (size_t i = 0; i < keep;) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        int k = jv_utf8_len(u);
+        if (k == 0 || i + (size_t)k > keep || u[0] < 0x20 || u[0] == 0x7f) {
+            out[n++] = '?'; /* a control byte or a byte that is not UTF-8 */
+            i++;
+            continue;
+        }
+        memcpy(out + n, u, (size_t)k);
+        n += (size_t)k;
+        i += (size_t)k;
     }
     if (keep < len) {
         memcpy(out + n, "...", 3);

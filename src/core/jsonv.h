@@ -56,7 +56,8 @@ cJSON *jv_parse(jv_Ctx *v, const char *text, size_t len, size_t max_len, int max
  * "/" + i. out may be the same buffer as base. Returns out. */
 const char *jv_ptr(char out[JV_PTR], const char *base, const char *key);
 const char *jv_ptr_i(char out[JV_PTR], const char *base, int i);
-/* Copies s for quoting in a message: control characters become '?', and
+/* Copies s for quoting in a message: control characters and bytes that
+ * are not UTF-8 become '?', and
  * text longer than JV_CLIP-1 bytes is cut with "...". Returns out. */
 const char *jv_clip(char out[JV_CLIP], const char *s);
 /* Length of the UTF-8 sequence at s (1..4), or 0 when it is not valid

@@ -1,6 +1,7 @@
 /* progmerge.c - see progmerge.h. The merge sorts both sides together by
- * (completion time, routine, side and place), so a duplicate sits right
- * after the entry it repeats and the first (into's) is kept. */
+ * (completion time, routine, side and place), so the entries of one key
+ * sit together, into's first; other's beyond as many as into has of that
+ * key are the ones added, after into's, in other's order. */
 #include "progmerge.h"
 
 #include <stdio.h>
@@ -30,49 +31,69 @@ static int same_entry(const prog_Entry *a, const prog_Entry *b)
     return a->completed_at == b->completed_at && strcmp(a->routine, b->routine) == 0;
 }
 
+static int by_order(const void *pa, const void *pb)
+{
+    const Item *a = pa, *b = pb;
+    return (a->order > b->order) - (a->order < b->order);
+}
+
 int pmg_merge(prog_Data *into, const prog_Data *other)
 {
-    int total = into->n + other->n;
+    int total = into->n + other->n, extra = 0;
     Item *it = malloc((size_t)(total > 0 ? total : 1) * sizeof *it);
-    if (!it)
+    prog_Entry *h = malloc((size_t)(total > 0 ? total : 1) * sizeof *h);
+    if (!it || !h) {
+        free(it);
+        free(h);
         return -1;
+    }
     for (int i = 0; i < into->n; i++)
         it[i] = (Item){into->h[i], i};
     for (int i = 0; i < other->n; i++)
         it[into->n + i] = (Item){other->h[i], into->n + i};
     qsort(it, (size_t)total, sizeof *it, cmp_item);
-    prog_Entry *h = malloc((size_t)(total > 0 ? total : 1) * sizeof *h);
-    if (!h) {
-        free(it);
-        return -1;
-    }
-    int n = 0;
-    for (int i = 0; i < total; i++) {
-        if (n > 0 && same_entry(&h[n - 1], &it[i].e)) {
-            h[n - 1].archived |= it[i].e.archived;
-            continue;
+    memcpy(h, into->h, (size_t)into->n * sizeof *h);
+    for (int i = 0, j; i < total; i = j) { /* one key: into's entries first */
+        int mine = 0, archived = 0;
+        for (j = i; j < total && same_entry(&it[i].e, &it[j].e); j++) {
+            mine += it[j].order < into->n;
+            archived |= it[j].e.archived;
         }
-        h[n++] = it[i].e;
+        for (int k = i; k < i + mine; k++)
+            h[it[k].order].archived = archived;
+        for (int k = i + mine * 2; k < j; k++) /* other's beyond as many as into has */
+            it[extra++] = it[k];
     }
+    qsort(it, (size_t)extra, sizeof *it, by_order); /* as they stand in other */
+    for (int k = 0; k < extra; k++)
+        h[into->n + k] = it[k].e;
     free(it);
-    int added = n - into->n;
     free(into->h);
     into->h = h;
-    into->n = n;
+    into->n += extra;
     into->cap = total > 0 ? total : 1;
-    return added;
+    return extra;
 }
 
-int pmg_overflow(const prog_Data *d, int keep)
+int *pmg_overflow(const prog_Data *d, int keep, int *count)
 {
     int live = 0;
+    *count = 0;
+    Item *it = malloc((size_t)(d->n > 0 ? d->n : 1) * sizeof *it);
+    int *out = malloc((size_t)(d->n > 0 ? d->n : 1) * sizeof *out);
+    if (!it || !out) {
+        free(it);
+        free(out);
+        return NULL;
+    }
     for (int i = 0; i < d->n; i++)
-        live += !d->h[i].archived;
-    int over = live - keep;
-    int i = 0;
-    for (; i < d->n && over > 0; i++)
-        over -= !d->h[i].archived;
-    return i;
+        if (!d->h[i].archived)
+            it[live++] = (Item){d->h[i], i};
+    qsort(it, (size_t)live, sizeof *it, cmp_item);
+    for (int i = 0; i < live - keep; i++)
+        out[(*count)++] = it[i].order;
+    free(it);
+    return out;
 }
 
 int pmg_year(int64_t t)

@@ -3,10 +3,13 @@
  * progstore.h) reads and writes the files, under a lock.
  *
  * Merging: an entry is identified by its routine and its completion time
- * (a person finishes one routine once a second at most). The merge keeps
- * every entry either side has, each once, sorted by completion time (the
- * order the history screen shows). An entry marked archived on either
- * side stays marked. Nothing is ever dropped.
+ * (two copies finishing the same routine in the same second count as one).
+ * The merge keeps every entry either side has: of entries with one key,
+ * as many as the side with more of them holds (a file may hold the same
+ * one twice, and keeps both). into keeps its order, and what other adds
+ * comes after it in other's order (a file's order is never changed: the
+ * history screen shows the last entry first). An entry marked archived
+ * on either side stays marked. Nothing is ever dropped.
  *
  * Archives: a progress file holds at most PROG_KEEP entries (progress.h).
  * pmg_overflow says which of the oldest entries must go to archives; they
@@ -19,14 +22,15 @@
 #include <stddef.h>
 #include "progress.h"
 
-/* Adds to into every entry of other that into does not hold, and sorts
- * into by completion time. Returns how many were added, or -1 when out of
- * memory (into is then unchanged). into's in_progress and kiosk are not
- * touched: the caller decides them. */
+/* Adds to into every entry of other that into does not hold (above).
+ * Returns how many were added, or -1 when out of memory (into is then
+ * unchanged). into's in_progress and kiosk are not touched: the caller
+ * decides them. */
 int pmg_merge(prog_Data *into, const prog_Data *other);
-/* d sorted (pmg_merge): the entries not archived that do not fit in one
- * file of keep are those before the returned index (0: none). */
-int pmg_overflow(const prog_Data *d, int keep);
+/* The indexes in d of the entries not archived that do not fit in one
+ * file of keep: the oldest by completion time, oldest first. Returns a
+ * malloc'd array of *count (caller frees), or NULL when out of memory. */
+int *pmg_overflow(const prog_Data *d, int keep, int *count);
 /* The UTC year in which t falls. */
 int pmg_year(int64_t t);
 /* The archive file of year, part (1, 2, ...) beside path: "DIR/progress.json"
