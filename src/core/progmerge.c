@@ -40,6 +40,8 @@ static int by_order(const void *pa, const void *pb)
 int pmg_merge(prog_Data *into, const prog_Data *other)
 {
     int total = into->n + other->n, extra = 0;
+    if (other->n == 0)
+        return 0;
     Item *it = malloc((size_t)(total > 0 ? total : 1) * sizeof *it);
     prog_Entry *h = malloc((size_t)(total > 0 ? total : 1) * sizeof *h);
     if (!it || !h) {
@@ -79,6 +81,11 @@ int *pmg_overflow(const prog_Data *d, int keep, int *count)
 {
     int live = 0;
     *count = 0;
+    for (int i = 0; i < d->n; i++)
+        live += !d->h[i].archived;
+    if (live <= keep)
+        return malloc(1); /* nothing due: no sort */
+    live = 0;
     Item *it = malloc((size_t)(d->n > 0 ? d->n : 1) * sizeof *it);
     int *out = malloc((size_t)(d->n > 0 ? d->n : 1) * sizeof *out);
     if (!it || !out) {

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "../core/progmerge.h"
 #include "fio.h"
@@ -19,6 +20,28 @@
 int pst_default_path(char *out, size_t len)
 {
     return xdg_path(out, len, "XDG_DATA_HOME", ".local/share", "facemap/facemap/progress.json");
+}
+
+void pst_note(const char *path, pst_Seen *seen)
+{
+    struct stat st;
+    memset(seen, 0, sizeof *seen);
+    if (stat(path, &st) != 0)
+        return;
+    seen->dev = (unsigned long long)st.st_dev;
+    seen->ino = (unsigned long long)st.st_ino;
+    seen->size = (unsigned long long)st.st_size;
+    seen->ctime_ns = (long long)st.st_ctim.tv_sec * 1000000000LL + st.st_ctim.tv_nsec;
+    seen->known = 1;
+}
+
+/* 1 when path is still the file seen (nothing new to merge). */
+static int unchanged(const char *path, const pst_Seen *seen)
+{
+    pst_Seen now;
+    pst_note(path, &now);
+    return seen->known && now.known && now.dev == seen->dev && now.ino == seen->ino &&
+           now.size == seen->size && now.ctime_ns == seen->ctime_ns;
 }
 
 int pst_keep_copy(const char *path, const char *tag, const char *text, size_t len, char *copy, char *err)
@@ -138,11 +161,12 @@ static int archive_overflow(const char *path, prog_Data *d, const char *stamp, c
 }
 
 /* The kiosk counts: a kiosk adds what it counted since it last read to the
- * counts on disk; a home run keeps the disk's counts. */
+ * counts on disk; a home run keeps the disk's counts. disk NULL: the file
+ * is the one last read or written, so the counts on disk are base. */
 static void merge_kiosk(prog_Data *mine, prog_Data *disk, kst_Stats *stats, kst_Stats *base)
 {
     if (!stats) {
-        if (disk->kiosk) {
+        if (disk && disk->kiosk) {
             free(mine->kiosk);
             mine->kiosk = disk->kiosk;
             disk->kiosk = NULL;
@@ -152,7 +176,9 @@ static void merge_kiosk(prog_Data *mine, prog_Data *disk, kst_Stats *stats, kst_
     kst_Stats *now = calloc(1, sizeof *now);
     if (!now)
         return;
-    if (disk->kiosk)
+    if (!disk)
+        *now = *base;
+    else if (disk->kiosk)
         kst_parse(now, "", disk->kiosk, NULL); /* what it holds that is good */
     kst_rebase(now, stats, base);
     char *json = kst_serialize(now);
@@ -165,21 +191,23 @@ static void merge_kiosk(prog_Data *mine, prog_Data *disk, kst_Stats *stats, kst_
     free(now);
 }
 
-int pst_save(const char *path, prog_Data *mine, kst_Stats *stats, kst_Stats *base, const char *stamp,
-             char *err, char *note)
+int pst_save(const char *path, prog_Data *mine, kst_Stats *stats, kst_Stats *base, pst_Seen *seen,
+             const char *stamp, char *err, char *note)
 {
     prog_Data disk;
     note[0] = '\0';
+    prog_init(&disk);
     int fd = lck_take(path, err, PST_MSG);
     if (fd < 0)
         return -1;
-    int rc = read_or_set_aside(path, &disk, stamp, err, note);
+    int same = unchanged(path, seen);
+    int rc = same ? 0 : read_or_set_aside(path, &disk, stamp, err, note);
     if (rc == 0 && pmg_merge(mine, &disk) < 0) {
         snprintf(err, PST_MSG, "%s: out of memory", path);
         rc = -1;
     }
     if (rc == 0) {
-        merge_kiosk(mine, &disk, stats, base);
+        merge_kiosk(mine, same ? NULL : &disk, stats, base);
         rc = archive_overflow(path, mine, stamp, err, note);
     }
     if (rc == 0) {
@@ -189,6 +217,8 @@ int pst_save(const char *path, prog_Data *mine, kst_Stats *stats, kst_Stats *bas
             snprintf(err, PST_MSG, "%s: out of memory", path);
         free(json);
     }
+    if (rc == 0)
+        pst_note(path, seen);
     prog_free(&disk);
     lck_release(fd);
     return rc;

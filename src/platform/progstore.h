@@ -32,15 +32,29 @@
 #define PST_MSG 1200  /* messages */
 #define PST_PATH 4200 /* file names */
 
+/* Which file this copy last read or wrote: when the file on disk is still
+ * that one (same device, inode, size and change time; every save makes a
+ * new inode), a save need not read it again. Zero: not known. */
+typedef struct {
+    unsigned long long dev, ino, size;
+    long long ctime_ns;
+    int known;
+} pst_Seen;
+
+/* Notes which file path is now (after reading it); unknown when missing. */
+void pst_note(const char *path, pst_Seen *seen);
+
 /* The default progress file; 0, or -1 (out "") when there is none. */
 int pst_default_path(char *out, size_t len);
 /* Read-merge-write (above). stats and base: a kiosk's counts now and as
- * last read (both become the merged counts), or NULL for a home run. stamp
+ * last read (both become the merged counts), or NULL for a home run. seen:
+ * the file as last read or written (it is not read again while unchanged),
+ * updated after the write. stamp
  * names a file moved aside (an RFC 3339 time). Returns 0, or -1 with err
  * set; note gets a line for the person when a file had to be moved aside
  * ("" otherwise). */
-int pst_save(const char *path, prog_Data *mine, kst_Stats *stats, kst_Stats *base, const char *stamp,
-             char *err, char *note);
+int pst_save(const char *path, prog_Data *mine, kst_Stats *stats, kst_Stats *base, pst_Seen *seen,
+             const char *stamp, char *err, char *note);
 /* Adds the archives' entries to d (above). Returns how many files could
  * not be read; each is named in msg (the last one). */
 int pst_load_archives(const char *path, prog_Data *d, char *msg);

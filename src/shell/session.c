@@ -308,8 +308,8 @@ static void save(ses_Session *s)
     }
     int before = s->prog.n, kiosk = s->app.k.on;
     tf_format_utc(s->wall0 + s->clock_ms / 1000, stamp);
-    int ok = pst_save(s->progress_path, &s->prog, kiosk ? &s->stats : NULL, kiosk ? &s->stats_base : NULL, stamp,
-                      err, note) == 0;
+    int ok = pst_save(s->progress_path, &s->prog, kiosk ? &s->stats : NULL, kiosk ? &s->stats_base : NULL,
+                      &s->seen, stamp, err, note) == 0;
     if (note[0]) {
         fprintf(stderr, "facemap: %s\n", note);
         app_set_banner(&s->app, BANNER_PROGRESS_FILE, "Your progress file on disk could not be read; it was kept aside.");

@@ -17,6 +17,7 @@
 #include "core/drawlist.h"
 #include "core/level.h"
 #include "core/progress.h"
+#include "platform/progstore.h"
 #include "audio.h"
 #include "render.h"
 #include "speech.h"
@@ -52,6 +53,7 @@ typedef struct {
     int save_off;            /* 1: not saved (no place for the file, or an unreadable one
                                 could not be moved aside) */
     int unsaved;             /* 1: the last save failed or was refused: exit code 3 */
+    pst_Seen seen;           /* the progress file as last read or written (progstore.h) */
     struct wat_Watch *watch; /* level and asset folders watched for edits */
     SDL_Thread *watcher;     /* waits on watch, pushes reload_event */
     Uint32 reload_event;     /* SDL user event types (reload, then terminate), 0 until rld_start */

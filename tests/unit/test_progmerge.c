@@ -135,10 +135,12 @@ static void two_copies_saving_in_turn_keep_both_routines(void)
     prog_Data a, b;
     of(&a, (const char *[]){"x"}, (const int64_t[]){100}, 1);
     of(&b, (const char *[]){"y"}, (const int64_t[]){200}, 1);
-    CHECK_INT(pst_save(path, &a, NULL, NULL, "T", err, note), 0);
-    CHECK_INT(pst_save(path, &b, NULL, NULL, "T", err, note), 0); /* b read a's */
+    pst_Seen sa = {0}, sb = {0}; /* what each copy last read or wrote */
+    CHECK_INT(pst_save(path, &a, NULL, NULL, &sa, "T", err, note), 0);
+    CHECK_INT(pst_save(path, &b, NULL, NULL, &sb, "T", err, note), 0); /* b read a's */
     CHECK_INT(b.n, 2);
-    CHECK_INT(pst_save(path, &a, NULL, NULL, "T", err, note), 0); /* and a reads b's */
+    CHECK_INT(pst_save(path, &b, NULL, NULL, &sb, "T", err, note), 0); /* unchanged: not read again */
+    CHECK_INT(pst_save(path, &a, NULL, NULL, &sa, "T", err, note), 0); /* and a reads b's */
     CHECK_INT(a.n, 2);
     CHECK_STR(note, "");
     prog_free(&a);
@@ -150,6 +152,7 @@ static void a_kiosk_adds_its_counts_to_those_on_disk_and_a_home_run_keeps_them(v
     char path[600], err[PST_MSG], note[PST_MSG];
     snprintf(path, sizeof path, "%s/kiosk.json", dir);
     static kst_Stats k1, base1, k2, base2;
+    pst_Seen s1 = {0}, s2 = {0}, sh = {0};
     prog_Data p1, p2, home;
     prog_init(&p1);
     prog_init(&p2);
@@ -157,15 +160,15 @@ static void a_kiosk_adds_its_counts_to_those_on_disk_and_a_home_run_keeps_them(v
     kst_session(&k1, 20000);
     kst_session(&k2, 20000);
     kst_session(&k2, 20001);
-    CHECK_INT(pst_save(path, &p1, &k1, &base1, "T", err, note), 0);
-    CHECK_INT(pst_save(path, &home, NULL, NULL, "T", err, note), 0);
-    CHECK_INT(pst_save(path, &p2, &k2, &base2, "T", err, note), 0);
+    CHECK_INT(pst_save(path, &p1, &k1, &base1, &s1, "T", err, note), 0);
+    CHECK_INT(pst_save(path, &home, NULL, NULL, &sh, "T", err, note), 0);
+    CHECK_INT(pst_save(path, &p2, &k2, &base2, &s2, "T", err, note), 0);
     CHECK_INT(kst_sessions(&k2, 0, 100000), 3);
     CHECK_INT(p2.n, 1); /* the home run's routine came along */
     kst_session(&k1, 20001); /* one more visit on the first kiosk */
-    CHECK_INT(pst_save(path, &p1, &k1, &base1, "T", err, note), 0);
+    CHECK_INT(pst_save(path, &p1, &k1, &base1, &s1, "T", err, note), 0);
     CHECK_INT(kst_sessions(&k1, 0, 100000), 4);
-    CHECK_INT(pst_save(path, &home, NULL, NULL, "T", err, note), 0);
+    CHECK_INT(pst_save(path, &home, NULL, NULL, &sh, "T", err, note), 0);
     static kst_Stats seen;
     CHECK(home.kiosk && kst_parse(&seen, path, home.kiosk, NULL) == 0);
     CHECK_INT(kst_sessions(&seen, 0, 100000), 4); /* the disk's, kept as they are */
@@ -180,9 +183,10 @@ static void a_damaged_file_on_disk_is_set_aside_before_a_save(void)
     snprintf(path, sizeof path, "%s/damaged.json", dir);
     snprintf(aside, sizeof aside, "%s.unreadable-T", path);
     CHECK_INT(fio_save_atomic(path, "{\"version\": 1, \"hist", 20, err, sizeof err), 0);
+    pst_Seen seen = {0};
     prog_Data a;
     of(&a, (const char *[]){"x"}, (const int64_t[]){100}, 1);
-    CHECK_INT(pst_save(path, &a, NULL, NULL, "T", err, note), 0);
+    CHECK_INT(pst_save(path, &a, NULL, NULL, &seen, "T", err, note), 0);
     CHECK(strstr(note, "kept as") != NULL);
     CHECK(fio_exists(aside));
     prog_free(&a);
