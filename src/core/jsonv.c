@@ -75,9 +75,17 @@ const char *jv_clip(char out[JV_CLIP], const char *s)
     size_t keep = len < JV_CLIP ? len : JV_CLIP - 4;
     while (keep > 0 && keep < len && ((unsigned char)s[keep] & 0xC0) == 0x80)
         keep--; /* do not cut a UTF-8 character in half */
-    for (; n < keep; n++) {
-        unsigned char c = (unsigned char)s[n];
-        out[n] = (c < 0x20 || c == 0x7f) ? '?' : (char)c;
+    for (size_t i = 0; i < keep;) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        int k = jv_utf8_len(u);
+        if (k == 0 || i + (size_t)k > keep || u[0] < 0x20 || u[0] == 0x7f) {
+            out[n++] = '?'; /* a control byte or a byte that is not UTF-8 */
+            i++;
+            continue;
+        }
+        memcpy(out + n, u, (size_t)k);
+        n += (size_t)k;
+        i += (size_t)k;
     }
     if (keep < len) {
         memcpy(out + n, "...", 3);
@@ -181,6 +189,25 @@ static int check_depth(jv_Ctx *v, const cJSON *root, int max)
     return 0;
 }
 
+/* The position of the first \u0000 escape inside a string, or len: cJSON
+ * ends the C string there, so the value would be read cut short. */
+static size_t find_escaped_nul(const char *t, size_t len)
+{
+    int in_str = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (!in_str) {
+            in_str = t[i] == '"';
+        } else if (t[i] == '"') {
+            in_str = 0;
+        } else if (t[i] == '\\') {
+            if (i + 5 < len && memcmp(t + i + 1, "u0000", 5) == 0)
+                return i;
+            i++;
+        }
+    }
+    return len;
+}
+
 cJSON *jv_parse(jv_Ctx *v, const char *text, size_t len, size_t max_len, int max_depth)
 {
     const char *end = NULL;
@@ -201,9 +228,14 @@ cJSON *jv_parse(jv_Ctx *v, const char *text, size_t len, size_t max_len, int max
         return NULL;
     }
     pos = skip_space(text, pos, len);
+    size_t nul = find_escaped_nul(text, len);
     if (pos < len) {
         line_col(text, pos, &line, &col);
         jv_report(v, "", "text after the JSON value at line %d, column %d", line, col);
+    } else if (nul < len) {
+        line_col(text, nul, &line, &col);
+        jv_report(v, "", "a string holds \\u0000 (NUL), which no text or id may hold, at line %d, column %d",
+                  line, col);
     } else if (check_depth(v, root, max_depth)) {
         return root;
     }

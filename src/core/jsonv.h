@@ -47,7 +47,8 @@ void jv_report(jv_Ctx *v, const char *at, const char *fmt, ...)
 
 /* Parses text[0..len) (need not be NUL-terminated). Returns the tree, or
  * NULL after reporting: larger than max_len bytes, empty, invalid JSON,
- * text after the value, or a container nested deeper than max_depth (the
+ * text after the value, a string holding the escape \u0000 (C strings
+ * would end there and the value be used cut short), or a container nested deeper than max_depth (the
  * root is depth 1; scalars add no depth). */
 cJSON *jv_parse(jv_Ctx *v, const char *text, size_t len, size_t max_len, int max_depth);
 
@@ -55,7 +56,8 @@ cJSON *jv_parse(jv_Ctx *v, const char *text, size_t len, size_t max_len, int max
  * "/" + i. out may be the same buffer as base. Returns out. */
 const char *jv_ptr(char out[JV_PTR], const char *base, const char *key);
 const char *jv_ptr_i(char out[JV_PTR], const char *base, int i);
-/* Copies s for quoting in a message: control characters become '?', and
+/* Copies s for quoting in a message: control characters and bytes that
+ * are not UTF-8 become '?', and
  * text longer than JV_CLIP-1 bytes is cut with "...". Returns out. */
 const char *jv_clip(char out[JV_CLIP], const char *s);
 /* Length of the UTF-8 sequence at s (1..4), or 0 when it is not valid

@@ -1,4 +1,5 @@
-/* kstats.c - see kstats.h. Days are kept in order, oldest first; keys in
+/* kstats.c - see kstats.h. Days are kept in order, oldest first, each
+ * once (a day comes in its place, whatever the clock did before); keys in
  * the order they first appeared that day. */
 #include "kstats.h"
 
@@ -7,20 +8,29 @@
 #include <string.h>
 
 #include "jsonv.h"
+#include "progress.h"
 #include "timefmt.h"
 
+/* The day's counts, made in their place when missing; when all KST_DAYS
+ * are held, the oldest goes (NULL when day would be that oldest). */
 static kst_Day *day_of(kst_Stats *s, int64_t day)
 {
-    for (int i = s->n - 1; i >= 0; i--)
-        if (s->d[i].day == day)
-            return &s->d[i];
-    if (s->n > 0 && day < s->d[s->n - 1].day)
-        return NULL; /* the clock went back: count in no older day */
+    int at = s->n;
+    while (at > 0 && s->d[at - 1].day >= day)
+        at--;
+    if (at < s->n && s->d[at].day == day)
+        return &s->d[at];
     if (s->n == KST_DAYS) {
-        memmove(s->d, s->d + 1, sizeof s->d[0] * (KST_DAYS - 1));
+        if (at == 0)
+            return NULL; /* older than every day kept */
+        memmove(s->d, s->d + 1, sizeof s->d[0] * (size_t)(at - 1));
         s->n--;
+        at--;
+    } else {
+        memmove(s->d + at + 1, s->d + at, sizeof s->d[0] * (size_t)(s->n - at));
     }
-    kst_Day *d = &s->d[s->n++];
+    s->n++;
+    kst_Day *d = &s->d[at];
     memset(d, 0, sizeof *d);
     d->day = day;
     return d;
@@ -93,78 +103,155 @@ int kst_routine_sum(const kst_Stats *s, const char *id, int64_t from, int64_t to
     return started;
 }
 
+/* ---- adding up ---------------------------------------------------------- */
+
+static int sum(int a, int b)
+{
+    long long x = (long long)a + b;
+    return x < 0 ? 0 : x > 1000000000 ? 1000000000 : (int)x;
+}
+
+static const kst_Count *find(const kst_Count *list, int n, const char *id)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(list[i].id, id) == 0)
+            return &list[i];
+    return NULL;
+}
+
+/* Adds day d's counts (less base's, when given: the same day as read
+ * before) into s; a day or key that has no room is left out. */
+static void add_day(kst_Stats *s, const kst_Day *d, const kst_Day *base)
+{
+    kst_Day *to = day_of(s, d->day);
+    if (!to)
+        return;
+    to->sessions = sum(to->sessions, d->sessions - (base ? base->sessions : 0));
+    for (int k = 0; k < d->nzone; k++) {
+        const kst_Count *c = &d->zone[k];
+        const kst_Count *b = base ? find(base->zone, base->nzone, c->id) : NULL;
+        kst_Count *t = count_in(to->zone, &to->nzone, c->id);
+        if (t)
+            t->opened = sum(t->opened, c->opened - (b ? b->opened : 0));
+    }
+    for (int k = 0; k < d->nroutine; k++) {
+        const kst_Count *c = &d->routine[k];
+        const kst_Count *b = base ? find(base->routine, base->nroutine, c->id) : NULL;
+        kst_Count *t = count_in(to->routine, &to->nroutine, c->id);
+        if (!t)
+            continue;
+        t->started = sum(t->started, c->started - (b ? b->started : 0));
+        t->done = sum(t->done, c->done - (b ? b->done : 0));
+        t->abandoned = sum(t->abandoned, c->abandoned - (b ? b->abandoned : 0));
+    }
+}
+
+void kst_rebase(kst_Stats *disk, const kst_Stats *mine, const kst_Stats *base)
+{
+    for (int i = 0; i < mine->n; i++) {
+        const kst_Day *b = NULL;
+        for (int j = 0; base && j < base->n; j++)
+            if (base->d[j].day == mine->d[i].day)
+                b = &base->d[j];
+        add_day(disk, &mine->d[i], b);
+    }
+}
+
 /* ---- reading ------------------------------------------------------------ */
 
+/* Reads obj's counts into list, leaving out (after reporting) each key that
+ * is not an id or whose counts are not whole numbers in range. */
 static void read_counts(jv_Ctx *v, const cJSON *obj, const char *at, kst_Count *list, int *n, int routine)
 {
+    static const char *const keys[] = {"started", "done", "abandoned", NULL};
     char ptr[JV_PTR];
+    if (obj && !jv_is_object(v, obj, at))
+        return;
     for (const cJSON *c = obj ? obj->child : NULL; c && *n < KST_KEYS; c = c->next) {
         jv_ptr(ptr, at, c->string);
         if (!jv_is_id(c->string)) {
             jv_report(v, ptr, "not a zone or routine id");
             continue;
         }
-        kst_Count *k = &list[(*n)++];
-        memset(k, 0, sizeof *k);
-        snprintf(k->id, sizeof k->id, "%s", c->string);
+        kst_Count k = {0};
+        snprintf(k.id, sizeof k.id, "%s", c->string);
+        int ok = 1, before = v->count;
+        double x = 0;
         if (!routine) {
-            double x = 0;
-            if (jv_node_num(v, c, ptr, 0, 1e9, &x))
-                k->opened = (int)x;
-            continue;
+            ok = jv_node_num(v, c, ptr, 0, 1e9, &x) && x == (double)(int)x;
+            if (!ok && v->count == before)
+                jv_report(v, ptr, "must be a whole number");
+            k.opened = (int)x;
+        } else if (jv_is_object(v, c, ptr)) {
+            jv_keys(v, c, ptr, keys);
+            ok &= jv_int(v, c, ptr, "started", JV_OPTIONAL, 0, 1000000000, &k.started);
+            ok &= jv_int(v, c, ptr, "done", JV_OPTIONAL, 0, 1000000000, &k.done);
+            ok &= jv_int(v, c, ptr, "abandoned", JV_OPTIONAL, 0, 1000000000, &k.abandoned);
+        } else {
+            ok = 0;
         }
-        static const char *const keys[] = {"started", "done", "abandoned", NULL};
-        if (!jv_is_object(v, c, ptr))
-            continue;
-        jv_keys(v, c, ptr, keys);
-        jv_int(v, c, ptr, "started", JV_OPTIONAL, 0, 1000000000, &k->started);
-        jv_int(v, c, ptr, "done", JV_OPTIONAL, 0, 1000000000, &k->done);
-        jv_int(v, c, ptr, "abandoned", JV_OPTIONAL, 0, 1000000000, &k->abandoned);
+        kst_Count *slot = ok ? count_in(list, n, k.id) : NULL;
+        if (slot)
+            *slot = k;
     }
+}
+
+/* Reads one day into t; 0 (after reporting) when its date or sessions are
+ * bad, and the day is left out. */
+static int read_day(jv_Ctx *v, const cJSON *d, const char *at, kst_Day *t)
+{
+    static const char *const day_keys[] = {"date", "sessions", "zones", "routines", NULL};
+    char ptr[JV_PTR], stamp[32];
+    const char *date = NULL;
+    int64_t when = 0;
+    memset(t, 0, sizeof *t);
+    if (!jv_is_object(v, d, at))
+        return 0;
+    jv_keys(v, d, at, day_keys);
+    if (!jv_str(v, d, at, "date", JV_REQUIRED, 10, 10, &date) || !date)
+        return 0;
+    snprintf(stamp, sizeof stamp, "%sT00:00:00Z", date);
+    if (tf_parse_rfc3339(stamp, &when) != 0) {
+        jv_report(v, jv_ptr(ptr, at, "date"), "must be a date such as 2026-11-21");
+        return 0;
+    }
+    t->day = tf_local_day(when, 0);
+    if (!jv_int(v, d, at, "sessions", JV_OPTIONAL, 0, 1000000000, &t->sessions))
+        return 0;
+    read_counts(v, cJSON_GetObjectItemCaseSensitive(d, "zones"), jv_ptr(ptr, at, "zones"), t->zone, &t->nzone, 0);
+    read_counts(v, cJSON_GetObjectItemCaseSensitive(d, "routines"), jv_ptr(ptr, at, "routines"), t->routine,
+                &t->nroutine, 1);
+    return 1;
 }
 
 int kst_parse(kst_Stats *s, const char *file, const char *json, prb_List *p)
 {
     static const char *const root_keys[] = {"days", NULL};
-    static const char *const day_keys[] = {"date", "sessions", "zones", "routines", NULL};
     jv_Ctx v;
     const cJSON *days = NULL;
-    char at[JV_PTR], ptr[JV_PTR];
+    char at[JV_PTR];
     jv_init(&v, file, p);
     memset(s, 0, sizeof *s);
-    cJSON *root = jv_parse(&v, json, strlen(json), 1 << 20, 5);
+    cJSON *root = jv_parse(&v, json, strlen(json), PROG_KIOSK_MAX, 5);
     if (root && jv_is_object(&v, root, "/kiosk")) {
         jv_keys(&v, root, "/kiosk", root_keys);
-        jv_arr(&v, root, "/kiosk", "days", JV_REQUIRED, 0, KST_DAYS, &days);
+        jv_arr(&v, root, "/kiosk", "days", JV_REQUIRED, 0, 100000, &days);
     }
-    int i = 0;
-    for (const cJSON *d = days ? days->child : NULL; d && s->n < KST_DAYS; d = d->next, i++) {
+    int i = 0, seen = 0;
+    static kst_Day t; /* about 7 KiB: not on the stack */
+    for (const cJSON *d = days ? days->child : NULL; d; d = d->next, i++) {
         jv_ptr_i(at, "/kiosk/days", i);
-        const char *date = NULL;
-        int64_t t = 0;
-        if (!jv_is_object(&v, d, at))
+        if (!read_day(&v, d, at, &t))
             continue;
-        kst_Day *day = &s->d[s->n];
-        jv_keys(&v, d, at, day_keys);
-        if (jv_str(&v, d, at, "date", JV_REQUIRED, 10, 10, &date) && date) {
-            char stamp[32];
-            snprintf(stamp, sizeof stamp, "%sT00:00:00Z", date);
-            if (tf_parse_rfc3339(stamp, &t) != 0)
-                jv_report(&v, jv_ptr(ptr, at, "date"), "must be a date such as 2026-11-21");
-        }
-        day->day = t / 86400;
-        if (t && s->n > 0 && day->day <= s->d[s->n - 1].day) /* the window code keeps them in order */
-            jv_report(&v, jv_ptr(ptr, at, "date"), "must come after the day before it: days go oldest first, each once");
-        jv_int(&v, d, at, "sessions", JV_OPTIONAL, 0, 1000000000, &day->sessions);
-        read_counts(&v, cJSON_GetObjectItemCaseSensitive(d, "zones"), jv_ptr(ptr, at, "zones"), day->zone,
-                    &day->nzone, 0);
-        read_counts(&v, cJSON_GetObjectItemCaseSensitive(d, "routines"), jv_ptr(ptr, at, "routines"),
-                    day->routine, &day->nroutine, 1);
-        s->n++;
+        for (int k = 0; k < s->n; k++)
+            if (s->d[k].day == t.day)
+                jv_report(&v, jv_ptr(at, at, "date"), "the same day again: its counts are added to the first");
+        add_day(s, &t, NULL);
+        seen++;
     }
+    if (seen > KST_DAYS)
+        jv_report(&v, "/kiosk/days", "more than %d days: only the newest are kept", KST_DAYS);
     cJSON_Delete(root);
-    if (v.count)
-        memset(s, 0, sizeof *s);
     return v.count;
 }
 

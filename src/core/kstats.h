@@ -4,7 +4,9 @@
  *   {"days": [{"date": "2026-11-21", "sessions": 4,
  *              "zones": {"nose": 3},
  *              "routines": {"nose-clean-out": {"started": 2, "done": 1, "abandoned": 1}}}]}
- * Only the newest KST_DAYS days are kept. A kst_Stats is a plain value
+ * Only the newest KST_DAYS days are kept, in order, whatever order the
+ * clock gave them in (a visit under a wrong date, then the right one,
+ * counts both). A kst_Stats is a plain value
  * (fixed arrays); kst_serialize returns a malloc'd string. No I/O. */
 #ifndef FM_KSTATS_H
 #define FM_KSTATS_H
@@ -45,9 +47,15 @@ int kst_sessions(const kst_Stats *s, int64_t from, int64_t to);
 int kst_zone_opened(const kst_Stats *s, const char *id, int64_t from, int64_t to);
 int kst_routine_sum(const kst_Stats *s, const char *id, int64_t from, int64_t to, int *done, int *abandoned);
 
-/* Reads the "kiosk" object's JSON text; returns the number of problems
- * (then s is left empty). */
+/* Reads the "kiosk" object's JSON text; returns the number of problems.
+ * Only what is bad is left out: a day with a bad date or sessions, a key
+ * that is not an id or whose counts are bad; days out of order are put in
+ * order, and a day given twice is added up. */
 int kst_parse(kst_Stats *s, const char *file, const char *json, prb_List *p);
+/* Two kiosks on one file: adds into disk (the counts on disk now) what
+ * mine counted since base (the counts as last read), day by day and key by
+ * key, so neither side's visits are lost. */
+void kst_rebase(kst_Stats *disk, const kst_Stats *mine, const kst_Stats *base);
 char *kst_serialize(const kst_Stats *s);
 
 #endif

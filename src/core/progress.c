@@ -4,8 +4,7 @@
  * entries take a few ms and the file stays readable). The reader is strict
  * about what it uses (types, ranges, times, sizes, nesting) but ignores
  * keys it does not know, so a file from a newer build of the same version
- * still loads. Ids are any UTF-8 text of 1..PROG_ID-1 bytes without
- * control characters, and times lie in PROG_MIN_TIME..PROG_MAX_TIME:
+ * still loads. Ids are 1..PROG_ID-1 characters of a-z, 0-9 and -, and times lie in PROG_MIN_TIME..PROG_MAX_TIME:
  * prog_add refuses other ids and both prog_add and the writer clamp times,
  * so whatever is written reads back. A version 0 file (progress.h) is read
  * by the same code with epoch-second times allowed, which is the whole
@@ -38,19 +37,24 @@ static int64_t clamp_time(int64_t t)
 }
 
 
-int prog_text_ok(const char *s)
+int prog_id_ok(const char *s)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    size_t len = s ? strnlen(s, PROG_ID) : 0;
-    if (len < 1 || len >= PROG_ID)
-        return 0;
-    for (size_t i = 0; i < len;) {
-        int n = jv_utf8_len(u + i);
-        if (n == 0 || u[i] < 0x20 || u[i] == 0x7f)
-            return 0;
-        i += (size_t)n;
-    }
-    return 1;
+    return s && jv_is_id(s);
+}
+
+/* At PROG_MAX_HISTORY entries, drops the oldest one that an archive file
+ * already holds; returns 0, or -1 when there is none. */
+static int make_room(prog_Data *d)
+{
+    int best = -1;
+    for (int i = 0; i < d->n; i++)
+        if (d->h[i].archived && (best < 0 || d->h[i].completed_at < d->h[best].completed_at))
+            best = i;
+    if (best < 0)
+        return -1;
+    memmove(d->h + best, d->h + best + 1, (size_t)(d->n - best - 1) * sizeof *d->h);
+    d->n--;
+    return 0;
 }
 
 void prog_free(prog_Data *d)
@@ -62,12 +66,12 @@ void prog_free(prog_Data *d)
 
 int prog_add(prog_Data *d, const prog_Entry *e)
 {
-    if (d->n >= PROG_MAX_HISTORY || !prog_text_ok(e->routine) || !prog_text_ok(e->zone))
+    if (!prog_id_ok(e->routine) || !prog_id_ok(e->zone))
+        return -1;
+    if (d->n >= PROG_MAX_HISTORY && make_room(d) != 0)
         return -1;
     if (d->n == d->cap) {
         int cap = d->cap ? d->cap * 2 : 16;
-        if (cap > PROG_MAX_HISTORY)
-            cap = PROG_MAX_HISTORY;
         prog_Entry *h = realloc(d->h, (size_t)cap * sizeof *h);
         if (!h)
             return -1;
@@ -77,6 +81,7 @@ int prog_add(prog_Data *d, const prog_Entry *e)
     prog_Entry *dst = &d->h[d->n++];
     *dst = *e;
     dst->completed_at = clamp_time(e->completed_at);
+    dst->archived = 0;
     return 0;
 }
 
@@ -131,28 +136,6 @@ typedef struct {
     int version;
 } Rd;
 
-/* obj[key]: UTF-8 text of 1..PROG_ID-1 bytes without control characters
- * (not only ids: what prog_add accepted must read back), copied into out. */
-static int read_text(jv_Ctx *v, const cJSON *obj, const char *at, const char *key,
-                     char out[PROG_ID])
-{
-    char ptr[JV_PTR];
-    const cJSON *n = jv_field(v, obj, at, key, JV_REQUIRED, ptr);
-    if (!n)
-        return 0;
-    size_t len = cJSON_IsString(n) && n->valuestring ? strlen(n->valuestring) : 0;
-    if (len < 1 || len >= PROG_ID) {
-        jv_report(v, ptr, "must be a string of 1 to %d bytes", PROG_ID - 1);
-        return 0;
-    }
-    if (!prog_text_ok(n->valuestring)) {
-        jv_report(v, ptr, "must be UTF-8 text without control characters");
-        return 0;
-    }
-    memcpy(out, n->valuestring, len + 1);
-    return 1;
-}
-
 /* obj[key]: an RFC 3339 time (or, in a version 0 file, whole seconds since
  * the epoch) from PROG_MIN_TIME to PROG_MAX_TIME. */
 static int read_time(Rd *r, const cJSON *obj, const char *at, const char *key, int64_t *out)
@@ -192,8 +175,8 @@ static void read_entry(Rd *r, const cJSON *n, const char *at, prog_Entry *e)
     if (!jv_is_object(v, n, at))
         return;
     no_key_twice(v, n, at, ENTRY_KEYS);
-    read_text(v, n, at, "routine", e->routine);
-    read_text(v, n, at, "zone", e->zone);
+    jv_id(v, n, at, "routine", JV_REQUIRED, e->routine);
+    jv_id(v, n, at, "zone", JV_REQUIRED, e->zone);
     read_time(r, n, at, "completed_at", &e->completed_at);
     int ok = jv_int(v, n, at, "steps_done", JV_REQUIRED, 0, PROG_MAX_COUNT, &e->steps_done);
     ok &= jv_int(v, n, at, "steps_total", JV_REQUIRED, 0, PROG_MAX_COUNT, &e->steps_total);
@@ -231,8 +214,8 @@ static void read_current(Rd *r, const cJSON *root, prog_InProgress *cur)
     if (!n || !jv_is_object(v, n, at))
         return;
     no_key_twice(v, n, at, CURRENT_KEYS);
-    read_text(v, n, at, "routine", cur->routine);
-    read_text(v, n, at, "zone", cur->zone);
+    jv_id(v, n, at, "routine", JV_REQUIRED, cur->routine);
+    jv_id(v, n, at, "zone", JV_REQUIRED, cur->zone);
     jv_int(v, n, at, "step", JV_REQUIRED, 0, PROG_MAX_COUNT, &cur->step);
     jv_int(v, n, at, "steps_done", JV_REQUIRED, 0, PROG_MAX_COUNT, &cur->steps_done);
     read_time(r, n, at, "started_at", &cur->started_at);
@@ -392,22 +375,29 @@ static void put_ids_and_time(Buf *b, const char *routine, const char *zone, cons
     put_json_str(b, when, sizeof when - 1);
 }
 
+_Static_assert((long long)PROG_KEEP * PROG_ENTRY_MAX + PROG_KIOSK_MAX + 4096 <= PROG_MAX_FILE,
+               "a file of PROG_KEEP entries must be readable");
+_Static_assert(PROG_KEEP <= PROG_MAX_HISTORY, "a written file must be readable");
+
 char *prog_serialize(const prog_Data *d)
 {
     Buf b = {NULL, 0, 0, 0};
     char head[64];
     snprintf(head, sizeof head, "{\n  \"version\": %d,\n  \"history\": [", PROG_VERSION);
     put_s(&b, head);
+    int written = 0;
     for (int i = 0; i < d->n; i++) {
         const prog_Entry *e = &d->h[i];
-        put_s(&b, i ? ",\n    " : "\n    ");
+        if (e->archived)
+            continue;
+        put_s(&b, written++ ? ",\n    " : "\n    ");
         put_ids_and_time(&b, e->routine, e->zone, "completed_at", e->completed_at);
         put_field_int(&b, "steps_done", e->steps_done);
         put_field_int(&b, "steps_total", e->steps_total);
         put_field_int(&b, "steps_skipped", e->steps_skipped);
         put_s(&b, "}");
     }
-    put_s(&b, d->n ? "\n  ]" : "]");
+    put_s(&b, written ? "\n  ]" : "]");
     if (d->current.active) {
         const prog_InProgress *c = &d->current;
         put_s(&b, ",\n  \"in_progress\": ");

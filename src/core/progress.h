@@ -20,8 +20,13 @@
  * PROG_MAX_VALUES JSON values (counted before parsing, so a file of tiny
  * values cannot make the parser take many times its size in memory),
  * nesting PROG_MAX_DEPTH, PROG_MAX_HISTORY entries, ids of 1..PROG_ID-1
- * bytes of UTF-8 without control characters, times from 1970-01-01 to
- * 2199-12-31.
+ * characters of a-z, 0-9 and - (what levels/ allows; no escaped NUL: see
+ * jv_parse), times from 1970-01-01 to 2199-12-31.
+ * What is written always reads back: a file holds at most PROG_KEEP
+ * entries, and PROG_KEEP entries of the longest ids, times and counts
+ * (PROG_ENTRY_MAX bytes each) plus the kiosk counts fit PROG_MAX_FILE
+ * (checked at compile time). Older entries go to yearly archive files in
+ * the same format (progmerge.h, src/platform/progstore.h).
  * A prog_Data owns its history array; free it with prog_free. No I/O. */
 #ifndef FM_PROGRESS_H
 #define FM_PROGRESS_H
@@ -32,7 +37,10 @@
 
 #define PROG_VERSION 1
 #define PROG_ID 48
-#define PROG_MAX_HISTORY 100000
+#define PROG_MAX_HISTORY 100000    /* read from one file; also the most kept in memory */
+#define PROG_KEEP 20000            /* written to one file; older ones go to archives */
+#define PROG_ENTRY_MAX 260         /* bytes of the longest written entry */
+#define PROG_KIOSK_MAX (1 << 20)   /* bytes of the "kiosk" object (kstats.h) */
 #define PROG_MAX_FILE (16 * 1024 * 1024)
 #define PROG_MAX_DEPTH 6
 #define PROG_MAX_VALUES (10 * PROG_MAX_HISTORY + 1000) /* a written entry holds 7 */
@@ -46,6 +54,7 @@ typedef struct {
     int steps_done;
     int steps_total;
     int steps_skipped;
+    int archived;         /* 1: known to be in an archive file (not written, not read) */
 } prog_Entry;
 
 typedef struct {
@@ -72,16 +81,18 @@ void prog_init(prog_Data *d);
  * returns the number added to p and leaves d empty: a file that cannot be
  * read whole is never half-used. */
 int prog_parse(prog_Data *d, const char *file, const char *text, size_t len, prb_List *p);
-/* 1 when s is an id the file can hold: 1..PROG_ID-1 bytes of valid UTF-8
- * with no control character. */
-int prog_text_ok(const char *s);
+/* 1 when s is an id the file can hold: 1..PROG_ID-1 characters of a-z,
+ * 0-9 and -. */
+int prog_id_ok(const char *s);
 /* Serialises d as pretty JSON (version 1; times clamped as in prog_add,
- * so whatever is written reads back); returns a malloc'd NUL-terminated string
+ * so whatever is written reads back), leaving out the entries marked
+ * archived (the caller keeps the rest to PROG_KEEP: pmg_archive); returns a malloc'd NUL-terminated string
  * (caller frees) or NULL when out of memory. */
 char *prog_serialize(const prog_Data *d);
 /* Appends an entry (completed_at clamped to PROG_MIN_TIME..PROG_MAX_TIME);
- * returns 0, or -1 when full, out of memory, or when an id is not 1..47
- * bytes of UTF-8 without control characters (what the reader refuses). */
+ * when PROG_MAX_HISTORY are held, the oldest one already in an archive
+ * file makes room. Returns 0, or -1 when full of entries not archived,
+ * out of memory, or when an id is not an id (what the reader refuses). */
 int prog_add(prog_Data *d, const prog_Entry *e);
 /* Latest entry (by completed_at) for a routine / for a zone, or NULL. */
 const prog_Entry *prog_last_routine(const prog_Data *d, const char *routine);

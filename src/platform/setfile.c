@@ -14,6 +14,7 @@
 
 #include "../core/timefmt.h"
 #include "fio.h"
+#include "xdg.h"
 
 #define SETF_PATH 4096
 #define SETF_WHY (PRB_LINE + 64)
@@ -34,15 +35,7 @@ static void say(char *msg, size_t msglen, const char *fmt, ...)
 
 int setf_path(char *out, size_t len)
 {
-    const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-    int rc = -1;
-    if (xdg && xdg[0] == '/')
-        rc = fio_join(out, len, xdg, "facemap/settings.json");
-    else if (home && home[0] == '/')
-        rc = fio_join(out, len, home, ".config/facemap/settings.json");
-    if (rc != 0 && len)
-        out[0] = '\0';
-    return rc;
+    return xdg_path(out, len, "XDG_CONFIG_HOME", ".config", "facemap/settings.json");
 }
 
 /* line without its leading "path: " (problem lines and fio's messages

@@ -44,11 +44,12 @@ int kio_load(ses_Session *s)
             fprintf(stderr, "facemap: %s has problems; the defaults stand for those fields\n", s->opt.config);
         free(text);
     }
-    if (s->prog.kiosk && kst_parse(&s->stats, s->progress_path, s->prog.kiosk, p) > 0)
-        fprintf(stderr, "facemap: the kiosk counts in %s could not be read; counting starts again\n",
-                s->progress_path);
+    int bad = s->prog.kiosk && kst_parse(&s->stats, s->progress_path, s->prog.kiosk, p) > 0;
+    s->stats_base = s->stats;
     for (int i = 0; i < p->count; i++)
         fprintf(stderr, "facemap: %s\n", p->line[i]);
+    if (bad)
+        ses_keep_original(s, "kiosk-counts", 1, "the kiosk counts had problems; only what was bad is left out");
     free(p);
     char buf[600];
     const char *why = no_pin(s, read_err, buf, sizeof buf);
@@ -153,15 +154,4 @@ void kio_after_tick(ses_Session *s)
         k->reload = 0;
         rld_reload(s);
     }
-}
-
-void kio_before_save(ses_Session *s)
-{
-    if (!s->app.k.on)
-        return;
-    char *json = kst_serialize(&s->stats);
-    if (!json)
-        return; /* keep the last counts rather than lose them */
-    free(s->prog.kiosk);
-    s->prog.kiosk = json;
 }

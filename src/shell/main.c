@@ -122,8 +122,7 @@ int main(int argc, char **argv)
         return 1;
     if (o.dump_layout) {
         int rc = dump_layout(&s);
-        ses_close(&s);
-        return rc;
+        return ses_close(&s) ? 3 : rc;
     }
     if (o.headless)
         SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
@@ -161,7 +160,8 @@ int main(int argc, char **argv)
     int rc = ses_open_video(&s) == 0 ? 0 : 1;
     if (rc == 0)
         rc = o.replay ? replay(&s) : (start_watch(&s, signals), loop_run(&s));
-    ses_close(&s);
+    if (ses_close(&s) != 0)
+        rc = 3; /* progress not saved: this wins over every other outcome */
     IMG_Quit();
     SDL_Quit();
     return rc;

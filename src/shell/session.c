@@ -14,9 +14,13 @@
 #include "core/timefmt.h"
 #include "platform/fio.h"
 #include "platform/loader.h"
+#include "platform/progstore.h"
 #include "trace.h"
 
 #define SAVE_RETRY_MS 30000
+#define SES_EXIT_TRIES 3
+#define SES_EXIT_PAUSE_MS 300
+#define SES_EXIT_SHOW_MS 3000
 
 void ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, const char *source)
 {
@@ -45,32 +49,30 @@ static int local_offset(int64_t t)
     return (int)(local - t);
 }
 
-/* A file in an older format was migrated in memory: its bytes are kept
- * once as FILE.version-N before a save replaces it; when that copy cannot
- * be made, saving stays off rather than lose the original. */
-static void keep_before_migration(ses_Session *s, const char *text, size_t len)
+void ses_keep_original(ses_Session *s, const char *tag, int stamped, const char *why)
 {
-    char copy[1100], err[512];
-    int from = s->prog.migrated_from;
-    snprintf(copy, sizeof copy, "%s.version-%d", s->progress_path, from);
-    if (fio_exists(copy) || fio_save_atomic(copy, text, len, err, sizeof err) == 0) {
-        fprintf(stderr, "facemap: %s: version %d, migrated to %d; the original is kept as %s\n",
-                s->progress_path, from, PROG_VERSION, copy);
-        return;
+    char full[96], stamp[32], copy[PST_PATH], err[PST_MSG];
+    size_t len = 0;
+    tf_format_utc(s->wall0, stamp);
+    snprintf(full, sizeof full, "%s%s%s", tag, stamped ? "-" : "", stamped ? stamp : "");
+    char *text = fio_read_all(s->progress_path, PROG_MAX_FILE, &len, err, sizeof err);
+    if (text && pst_keep_copy(s->progress_path, full, text, len, copy, err) == 0) {
+        fprintf(stderr, "facemap: %s: %s; the file as it was is kept as %s\n", s->progress_path, why, copy);
+    } else {
+        fprintf(stderr, "facemap: %s; saving is off to keep %s as it is\n", err, s->progress_path);
+        s->save_off = 1;
     }
-    fprintf(stderr, "facemap: %s; saving is off to keep the version %d file\n", err, from);
-    s->save_off = 1;
+    free(text);
 }
 
 /* A progress file that cannot be read is kept beside itself under a new
  * name, never overwritten; the person starts with an empty history. When
  * it cannot be moved aside, saving stays off so it is never written over.
  * Temporary files of saves killed midway are cleared first. */
-static void load_progress(ses_Session *s)
+static void load_main(ses_Session *s)
 {
     char err[512];
     size_t len = 0;
-    prog_init(&s->prog);
     fio_remove_stale_temps(s->progress_path);
     if (!fio_exists(s->progress_path))
         return;
@@ -98,10 +100,50 @@ static void load_progress(ses_Session *s)
         prog_free(&s->prog);
         prog_init(&s->prog);
     } else if (s->prog.migrated_from >= 0) {
-        keep_before_migration(s, text, len);
+        char tag[32], why[96];
+        snprintf(tag, sizeof tag, "version-%d", s->prog.migrated_from);
+        snprintf(why, sizeof why, "version %d, migrated to %d", s->prog.migrated_from, PROG_VERSION);
+        ses_keep_original(s, tag, 0, why);
     }
     free(p);
     free(text);
+}
+
+/* The progress file, then the archives of older history beside it. */
+static void load_progress(ses_Session *s)
+{
+    char msg[PST_MSG];
+    load_main(s);
+    if (pst_load_archives(s->progress_path, &s->prog, msg) > 0) {
+        fprintf(stderr, "facemap: %s (an archive of older history; it is left as it is)\n", msg);
+        app_set_banner(&s->app, BANNER_PROGRESS_FILE, "Part of your older history could not be read; it is left as it is.");
+    }
+}
+
+/* The progress file: --progress, else the XDG data folder (made now, as
+ * the folder of a file the person did not name); with no place for it,
+ * nothing is saved, and the banner says so. Never the working folder. */
+static void progress_place(ses_Session *s, const cli_Options *o)
+{
+    char dir[PST_PATH], msg[PST_PATH + 200];
+    if (o->progress) {
+        snprintf(s->progress_path, sizeof s->progress_path, "%s", o->progress);
+        return;
+    }
+    if (pst_default_path(s->progress_path, sizeof s->progress_path) != 0) {
+        snprintf(msg, sizeof msg, "Your progress is not saved: neither XDG_DATA_HOME nor HOME is an absolute "
+                 "path. Set HOME, or start with --progress FILE.");
+        s->save_off = 1;
+    } else {
+        snprintf(dir, sizeof dir, "%s", s->progress_path);
+        *strrchr(dir, '/') = '\0';
+        if (fio_mkdirs(dir) == 0)
+            return;
+        snprintf(msg, sizeof msg, "Your progress cannot be saved: the folder %s cannot be made (%s).", dir,
+                 strerror(errno));
+    }
+    fprintf(stderr, "facemap: %s\n", msg);
+    app_set_banner(&s->app, BANNER_SAVE, msg);
 }
 
 int ses_load(ses_Session *s, const cli_Options *o)
@@ -131,16 +173,12 @@ int ses_load(ses_Session *s, const cli_Options *o)
                 s->levels, s->assets);
         return -1;
     }
-    if (o->progress) {
-        snprintf(s->progress_path, sizeof s->progress_path, "%s", o->progress);
-    } else {
-        char *pref = SDL_GetPrefPath("facemap", "facemap");
-        snprintf(s->progress_path, sizeof s->progress_path, "%sprogress.json", pref ? pref : "./");
-        SDL_free(pref);
-    }
     int w = o->win_w ? o->win_w : 1280, h = o->win_h ? o->win_h : 800;
     app_init(&s->app, &s->content, &s->anims, &s->prog, w, h, 0, s->wall0, local_offset(s->wall0));
-    load_progress(s);
+    prog_init(&s->prog);
+    progress_place(s, o);
+    if (s->progress_path[0])
+        load_progress(s);
     if (o->kiosk && kio_load(s) != 0)
         return -1;
     prf_load(s);
@@ -306,19 +344,27 @@ void ses_emit(ses_Session *s, const char *line)
     fflush(s->events);
 }
 
+/* Read-merge-write under the lock (pst_save): what another copy saved in
+ * the meantime is kept, and shows here too. */
 static void save(ses_Session *s)
 {
-    char err[512], line[2048];
+    char err[PST_MSG], note[PST_MSG], line[PST_MSG + 1200], stamp[32];
     if (s->save_off) {
+        s->unsaved = 1;
         s->app.save_pending = 0;
         return;
     }
-    kio_before_save(s);
-    char *json = prog_serialize(&s->prog);
-    int ok = json && fio_save_atomic(s->progress_path, json, strlen(json), err, sizeof err) == 0;
-    if (!json)
-        snprintf(err, sizeof err, "%s: out of memory", s->progress_path);
-    free(json);
+    int before = s->prog.n, kiosk = s->app.k.on;
+    tf_format_utc(s->wall0 + s->clock_ms / 1000, stamp);
+    int ok = pst_save(s->progress_path, &s->prog, kiosk ? &s->stats : NULL, kiosk ? &s->stats_base : NULL,
+                      &s->seen, stamp, err, note) == 0;
+    if (note[0]) {
+        fprintf(stderr, "facemap: %s\n", note);
+        app_set_banner(&s->app, BANNER_PROGRESS_FILE, "Your progress file on disk could not be read; it was kept aside.");
+    }
+    if (s->prog.n != before)
+        s->app.redraw = 1; /* another copy's routines */
+    s->unsaved = !ok;
     s->app.save_pending = !ok; /* a failed save stays pending until a retry works */
     app_saved_json(s->clock_ms, "", s->progress_path, ok, ok ? NULL : err, line, sizeof line);
     ses_emit(s, line);
@@ -327,7 +373,7 @@ static void save(ses_Session *s)
         app_set_banner(&s->app, BANNER_SAVE, "");
         return;
     }
-    char msg[700];
+    char msg[PST_MSG + 100];
     snprintf(msg, sizeof msg, "Could not save your progress (%s). It is kept in memory; retrying.", err);
     fprintf(stderr, "facemap: %s\n", msg);
     app_set_banner(&s->app, BANNER_SAVE, msg);
@@ -408,13 +454,31 @@ int ses_shot(ses_Session *s, const char *path)
     return rc;
 }
 
-void ses_close(ses_Session *s)
+/* The last saves before exit: tried again a few times, and a failure is
+ * shown (stderr, the banner, a window keeps it up a moment) and becomes
+ * the exit code. */
+static void save_at_exit(ses_Session *s)
 {
-    rld_stop(s);
-    if (s->app.save_pending) {
-        s->retry_save_at = 0; /* one last try before exit, even between retries */
+    for (int i = 0; i < SES_EXIT_TRIES && s->app.save_pending; i++) {
+        if (i)
+            SDL_Delay(SES_EXIT_PAUSE_MS);
+        s->retry_save_at = 0; /* now, even between retries */
         ses_advance(s, s->clock_ms);
     }
+    if (!s->unsaved)
+        return;
+    fprintf(stderr, "facemap: %s was not saved: what was done since the last save is lost (exit code 3)\n",
+            s->progress_path[0] ? s->progress_path : "progress");
+    if (s->win && s->ren) {
+        ses_render(s, 1);
+        SDL_Delay(SES_EXIT_SHOW_MS);
+    }
+}
+
+int ses_close(ses_Session *s)
+{
+    rld_stop(s);
+    save_at_exit(s);
     spk_close(&s->spk);
     aud_close(&s->aud);
     rnd_free(&s->rnd); /* before its renderer (a zeroed one is fine) */
@@ -430,4 +494,5 @@ void ses_close(ses_Session *s)
     prog_free(&s->prog);
     if (TTF_WasInit())
         TTF_Quit();
+    return s->unsaved ? 3 : 0;
 }

@@ -17,6 +17,7 @@
 #include "core/drawlist.h"
 #include "core/level.h"
 #include "core/progress.h"
+#include "platform/progstore.h"
 #include "audio.h"
 #include "render.h"
 #include "speech.h"
@@ -49,12 +50,16 @@ typedef struct {
     int snap_shown;          /* it is on screen: the first frame need not be painted */
     int frames;
     long long retry_save_at; /* clock_ms of the next save retry, 0 if none */
-    int save_off;            /* 1: an unreadable progress file could not be moved aside */
+    int save_off;            /* 1: not saved (no place for the file, or an unreadable one
+                                could not be moved aside) */
+    int unsaved;             /* 1: the last save failed or was refused: exit code 3 */
+    pst_Seen seen;           /* the progress file as last read or written (progstore.h) */
     struct wat_Watch *watch; /* level and asset folders watched for edits */
     SDL_Thread *watcher;     /* waits on watch, pushes reload_event */
     Uint32 reload_event;     /* SDL user event types (reload, then terminate), 0 until rld_start */
     kcf_Config kcfg;         /* --kiosk: the configuration (defaults or --config) */
     kst_Stats stats;         /* --kiosk: anonymous counts, saved in the progress file */
+    kst_Stats stats_base;    /* the counts as last read or saved (what another copy may have added to) */
     int awake;               /* screensaver held off (-1 unknown) */
     char settings_path[1024]; /* the settings file ("" when there is none to use) */
     int settings_off;        /* 1: not saved (no folder for it, or a bad file could not be moved aside) */
@@ -96,7 +101,16 @@ void ses_advance(ses_Session *s, long long clock_ms);
 void ses_render(ses_Session *s, int force);
 /* Saves the current frame as a PNG; 0 or -1 (message on stderr). */
 int ses_shot(ses_Session *s, const char *path);
-void ses_close(ses_Session *s);
+/* Saves what is pending (tried SES_EXIT_TRIES times; a failure is shown in
+ * the banner, a window keeps it up for SES_EXIT_SHOW_MS) and frees
+ * everything. Returns 0, or 3 when progress could not be saved: the
+ * exit code (README "Command line"). */
+int ses_close(ses_Session *s);
+
+/* Keeps the progress file as it is on disk as FILE.tag (FILE.tag-TIME
+ * when stamped) before a save changes what it holds, saying why on
+ * stderr; when that copy cannot be made, saving stays off. */
+void ses_keep_original(ses_Session *s, const char *tag, int stamped, const char *why);
 
 /* Writes one event line to --events (when given) and flushes it. */
 void ses_emit(ses_Session *s, const char *line);
@@ -139,13 +153,12 @@ long long voc_deadline(const ses_Session *s);
  * window (with or without a window manager) and hides the cursor;
  * kio_event refuses every way out for visitors (returns 1 when it used the
  * event); kio_after_tick carries out the admin screen's requests and holds
- * the screensaver off while someone uses the screen; kio_before_save puts
- * the counts into the progress data. */
+ * the screensaver off while someone uses the screen. The counts are saved
+ * with the progress (pst_save merges them with those on disk). */
 int kio_load(ses_Session *s);
 int kio_open_window(ses_Session *s);
 int kio_event(ses_Session *s, const SDL_Event *e);
 void kio_after_tick(ses_Session *s);
-void kio_before_save(ses_Session *s);
 
 /* input.c: SDL event -> app input; returns 0 when the event is not for the app. */
 int inp_translate(ses_Session *s, const SDL_Event *e, app_Input *out);

@@ -6,14 +6,17 @@ tiny tmpfs (needs root and mount; exits 77, skipped, when mount is refused):
    it. A replay finishes the nose routine: every save fails with "No space
    left on device" naming the step, the old file stays byte for byte, no
    temporary file is left, a banner and stderr say so, and the run goes on
-   to exit 0. Then space comes back (the ballast is removed as soon as the
-   first save_failed event appears, while the player animates on): the save
+   to exit 3 (its routine was never saved). Then space comes back (the
+   ballast is removed as soon as the first save_failed event appears, while
+   the player animates on): the save
    is retried 30 s later on the app's clock and now works, holding the
    routine that was only in memory, with the old file kept as .bak.
-2. read-only: the tmpfs remounted read-only; saves fail at "create
-   temporary file" with "Read-only file system"; the file is untouched.
+2. read-only: the tmpfs remounted read-only; saves fail at "lock" (the
+   lock file beside it cannot be made) with "Read-only file system"; the
+   file is untouched; exit 3.
 3. gone: the folder that held the progress file was removed (an unplugged
-   stick); saves fail with "No such file or directory"; nothing is created.
+   stick); saves fail with "No such file or directory"; nothing is
+   created; exit 3.
 
 Usage: full_disk.py FACEMAP ROOT
 """
@@ -77,7 +80,7 @@ def prepared(path, n):
     return hist
 
 
-def run(progress, script_text, name, watcher=None):
+def run(progress, script_text, name, watcher=None, code=0):
     script = os.path.join(work, name + ".txt")
     evpath = os.path.join(work, name + ".jsonl")
     with open(script, "w") as f:
@@ -94,8 +97,8 @@ def run(progress, script_text, name, watcher=None):
     err = p.communicate()[1]
     if t:
         t.join()
-    if p.returncode != 0:
-        fail(f"{name}: facemap exited {p.returncode}: {err[-800:]}")
+    if p.returncode != code:
+        fail(f"{name}: facemap exited {p.returncode}, not {code}: {err[-800:]}")
     return events(evpath), err
 
 
@@ -131,7 +134,7 @@ os.close(fd)
 st = os.statvfs(disk)
 print(f"full: progress.json {os.path.getsize(path)} bytes, {st.f_bavail * st.f_frsize} bytes free")
 before = sha(path)
-evs, err = run(path, NOSE + "wait 31000\n", "full")
+evs, err = run(path, NOSE + "wait 31000\n", "full", code=3)
 failed = check_failed(evs, err, "write", "No space left on device", "full")
 if sha(path) != before or temps(disk):
     fail(f"full: the old file changed or a temporary file was left: {temps(disk)}")
@@ -182,20 +185,20 @@ for n in os.listdir(disk):
 prepared(path, 20)
 before = sha(path)
 subprocess.run(["mount", "-o", "remount,ro", disk], check=True)
-evs, err = run(path, NOSE, "read-only")
-check_failed(evs, err, "create temporary file", "Read-only file system", "read-only")
+evs, err = run(path, NOSE, "read-only", code=3)
+check_failed(evs, err, "lock", "Read-only file system", "read-only")
 subprocess.run(["mount", "-o", "remount,rw", disk], check=True)
 if sha(path) != before or temps(disk):
     fail("read-only: the file changed or a temporary file was left")
-print("read-only: saves fail at 'create temporary file', file untouched")
+print("read-only: saves fail at 'lock' (PATH.lock cannot be made), file untouched, exit 3")
 
 # ---- 3. the folder is gone ------------------------------------------------
 gone = os.path.join(work, "stick")
 os.mkdir(gone)
 prepared(os.path.join(gone, "progress.json"), 5)
 subprocess.run(["rm", "-rf", gone], check=True)
-evs, err = run(os.path.join(gone, "progress.json"), NOSE, "gone")
-check_failed(evs, err, "create temporary file", "No such file or directory", "gone")
+evs, err = run(os.path.join(gone, "progress.json"), NOSE, "gone", code=3)
+check_failed(evs, err, "lock", "No such file or directory", "gone")
 if os.path.exists(gone):
     fail("gone: the folder was made again")
 print("gone: saves fail with 'No such file or directory', nothing created")

@@ -8,7 +8,8 @@ file on stderr, and leave a fresh valid progress.json holding just that
 routine. Then the files in tests/robust/progress_ok/, which must load with
 their entries (a version 0 one is migrated, its original bytes kept as
 progress.json.version-0), and an unreadable file whose name is too long to
-move aside (saving must then stay off, the file untouched).
+move aside (saving must then stay off, the file untouched, and the exit
+code 3 say that the routine was not saved).
 
 Usage: hostile_progress.py FACEMAP ROOT
 """
@@ -176,7 +177,7 @@ with open(path, "wb") as f:
 p, evs = run(folder, name)
 with open(path, "rb") as f:
     same = f.read() == b"not json"
-ok = (p.returncode == 0 and same and "saving is off" in p.stderr
+ok = (p.returncode == 3 and same and "saving is off" in p.stderr
       and not any(e["event"] == "saved" for e in evs) and len(os.listdir(folder)) == 2)
 print(f"{'ok  ' if ok else 'FAIL'} unreadable and cannot be moved aside: saving stays off")
 if not ok:

@@ -2,7 +2,8 @@
  * opened and routines started, done and abandoned per day; sums over day
  * ranges; the window of the newest KST_DAYS days; the 32 keys a day holds;
  * the exact text written, its round trip at the limits (35 full days of
- * 47-character ids and counts of a billion), and all-or-nothing parsing.
+ * 47-character ids and counts of a billion), parsing that leaves out only
+ * what is bad, and two kiosks' counts added up (kst_rebase).
  * JSON is inline with single quotes; J() makes them double.
  * Stats and problem lists are static: both are large. */
 #include "check.h"
@@ -209,17 +210,54 @@ static void a_day_already_kept_still_counts_after_a_newer_one(void)
     CHECK_INT(s.d[1].day, 11);
 }
 
-/* kstats.c keeps the days in order: a clock set back to a day it does not
- * have counts nowhere (kst_zone and kst_routine give NULL then, too). */
-static void a_clock_set_back_to_a_day_not_kept_counts_nowhere_and_keeps_the_order(void)
+/* A clock set back (a visit counted under a wrong, later date, then the
+ * right one) counts the right day in its place; only a day older than
+ * all 35 kept counts nowhere (it would be the first to go). */
+static void a_clock_set_back_counts_the_day_in_its_place(void)
 {
     sessions_on((const int64_t[]){10, 12, 11}, 3);
-    CHECK(kst_zone(&s, 11, "nose") == NULL);
-    CHECK(kst_routine(&s, 11, "nose-clean-out") == NULL);
-    CHECK_INT(s.n, 2);
+    CHECK(kst_zone(&s, 11, "nose") != NULL);
+    CHECK_INT(s.n, 3);
     CHECK_INT(s.d[0].day, 10);
-    CHECK_INT(s.d[1].day, 12);
-    CHECK_INT(kst_sessions(&s, 0, 100), 2);
+    CHECK_INT(s.d[1].day, 11);
+    CHECK_INT(s.d[2].day, 12);
+    CHECK_INT(kst_sessions(&s, 0, 100), 3);
+    /* a visit in 2030 (a wrong clock), then 40 right days after: all counted */
+    empty(&s);
+    kst_session(&s, day_of(2030, 1, 1));
+    for (int d = 0; d < 40; d++)
+        kst_session(&s, day_of(2026, 11, 1) + d);
+    CHECK_INT(s.n, KST_DAYS);
+    CHECK_INT(s.d[KST_DAYS - 1].day, day_of(2030, 1, 1));
+    CHECK_INT(kst_sessions(&s, day_of(2026, 11, 1) + 6, day_of(2026, 11, 1) + 39), 34);
+    CHECK(kst_zone(&s, day_of(2026, 1, 1), "nose") == NULL);
+    CHECK_INT(s.n, KST_DAYS);
+}
+
+/* Two kiosks on one file: each adds what it counted since it last read. */
+static void rebasing_adds_what_each_side_counted_since_it_read(void)
+{
+    static kst_Stats base, disk;
+    empty(&base);
+    kst_session(&base, 20);
+    kst_zone(&base, 20, "nose")->opened = 2;
+    disk = base; /* another kiosk then counted 1 session, 1 nose, 1 new day */
+    kst_session(&disk, 20);
+    kst_zone(&disk, 20, "nose")->opened++;
+    kst_session(&disk, 22);
+    s = base; /* and this one 2 sessions, 1 nose, a routine, and a day 21 */
+    kst_session(&s, 20);
+    kst_session(&s, 20);
+    kst_zone(&s, 20, "nose")->opened++;
+    kst_routine(&s, 20, "nose-clean-out")->started++;
+    kst_session(&s, 21);
+    kst_rebase(&disk, &s, &base);
+    CHECK_INT(disk.n, 3);
+    CHECK_INT(kst_sessions(&disk, 20, 20), 4);
+    CHECK_INT(kst_zone_opened(&disk, "nose", 20, 20), 4);
+    int done, ab;
+    CHECK_INT(kst_routine_sum(&disk, "nose-clean-out", 20, 20, &done, &ab), 1);
+    CHECK_INT(kst_sessions(&disk, 21, 22), 2);
 }
 
 static void an_empty_value_is_written_as_an_empty_list(void)
@@ -339,9 +377,10 @@ static void a_full_window_of_full_days_round_trips_at_the_limits(void)
 }
 
 /* Each file has one problem, and its line starts "progress.json: " and
- * then at (a pointer, which ": " follows, or a pointer and message); the
- * stats come back empty even where the days before the problem were good. */
-static void expect_problem(const char *single_quoted, const char *at)
+ * then at (a pointer, which ": " follows, or a pointer and message); only
+ * what is bad is left out: keep days remain (a bad day goes, a day with a
+ * bad key stays without that key). */
+static void expect_problem(const char *single_quoted, const char *at, int keep)
 {
     char want[128];
     snprintf(want, sizeof want, "progress.json: %s%s", at, strchr(at, ':') ? "" : ": ");
@@ -351,45 +390,63 @@ static void expect_problem(const char *single_quoted, const char *at)
     char start[128];
     snprintf(start, sizeof start, "%.*s", (int)strlen(want), p.line[0]);
     CHECK_STR(start, want);
-    CHECK_INT(s.n, 0);
+    CHECK_INT(s.n, keep);
+    if (keep)
+        CHECK_INT(kst_sessions(&s, 0, 1000000), keep == 1 ? 1 : 3);
 }
 
 #define GOOD_DAY "{'date': '2026-11-20', 'sessions': 1}, "
 
-static void a_file_with_a_problem_gives_empty_stats_and_says_where(void)
+static void a_file_with_a_problem_loses_only_what_is_bad_and_says_where(void)
 {
-    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-02-30'}]}", "/kiosk/days/1/date");
-    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-11-2x'}]}", "/kiosk/days/1/date");
-    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-11-021'}]}", "/kiosk/days/1/date");
-    expect_problem("{'days': [" GOOD_DAY "{'sessions': 2}]}", "/kiosk/days/1: missing \"date\"");
-    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-11-21', 'sessions': -1}]}", "/kiosk/days/1/sessions");
+    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-02-30'}]}", "/kiosk/days/1/date", 1);
+    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-11-2x'}]}", "/kiosk/days/1/date", 1);
+    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-11-021'}]}", "/kiosk/days/1/date", 1);
+    expect_problem("{'days': [" GOOD_DAY "{'sessions': 2}]}", "/kiosk/days/1: missing \"date\"", 1);
+    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-11-21', 'sessions': -1}]}", "/kiosk/days/1/sessions", 1);
     expect_problem("{'days': [" GOOD_DAY "{'date': '2026-11-21', 'sessions': 1000000001}]}",
-                   "/kiosk/days/1/sessions");
-    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-11-21', 'visitors': 1}]}", "/kiosk/days/1/visitors");
-    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-11-21', 'zones': {'Nose': 1}}]}",
-                   "/kiosk/days/1/zones/Nose");
-    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-11-21', 'zones': {'nose': 'many'}}]}",
-                   "/kiosk/days/1/zones/nose");
-    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-11-21', 'routines': {'wash': 3}}]}",
-                   "/kiosk/days/1/routines/wash");
-    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-11-21', 'routines': {'wash': {'finished': 3}}}]}",
-                   "/kiosk/days/1/routines/wash/finished");
-    expect_problem("{'days': [" GOOD_DAY "7]}", "/kiosk/days/1");
-    expect_problem("{'days': {}}", "/kiosk/days");
-    expect_problem("{}", "/kiosk: missing \"days\"");
-    expect_problem("{'days': [], 'people': []}", "/kiosk/people");
-    expect_problem("[]", "/kiosk");
+                   "/kiosk/days/1/sessions", 1);
+    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-11-21', 'sessions': 2, 'visitors': 1}]}",
+                   "/kiosk/days/1/visitors", 2);
+    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-11-21', 'sessions': 2, 'zones': {'Nose': 1}}]}",
+                   "/kiosk/days/1/zones/Nose", 2);
+    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-11-21', 'sessions': 2, 'zones': {'nose': 'many'}}]}",
+                   "/kiosk/days/1/zones/nose", 2);
+    expect_problem("{'days': [" GOOD_DAY "{'date': '2026-11-21', 'sessions': 2, 'routines': {'wash': 3}}]}",
+                   "/kiosk/days/1/routines/wash", 2);
+    expect_problem("{'days': [" GOOD_DAY
+                   "{'date': '2026-11-21', 'sessions': 2, 'routines': {'wash': {'finished': 3}}}]}",
+                   "/kiosk/days/1/routines/wash/finished", 2);
+    expect_problem("{'days': [" GOOD_DAY "7]}", "/kiosk/days/1", 1);
+    expect_problem("{'days': {}}", "/kiosk/days", 0);
+    expect_problem("{}", "/kiosk: missing \"days\"", 0);
+    expect_problem("{'days': [], 'people': []}", "/kiosk/people", 0);
+    expect_problem("[]", "/kiosk", 0);
+    /* one bad key among 35 full days: the other counts all stay */
+    char text[8192];
+    size_t n = (size_t)snprintf(text, sizeof text, "{'days': [");
+    for (int d = 0; d < KST_DAYS; d++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "%s{'date': '2026-%02d-%02d', 'sessions': 2, "
+                              "'zones': {'nose': 1%s}}", d ? ", " : "", 1 + d / 28, 1 + d % 28,
+                              d == 17 ? ", 'Bad key': 4" : "");
+    snprintf(text + n, sizeof text - n, "]}");
+    CHECK_INT(parse(&s, text), 1);
+    CHECK_INT(s.n, KST_DAYS);
+    CHECK_INT(kst_sessions(&s, 0, 1000000), 2 * KST_DAYS);
+    CHECK_INT(kst_zone_opened(&s, "nose", 0, 1000000), KST_DAYS);
 }
 
-static void a_file_with_more_than_35_days_is_a_problem(void)
+static void a_file_with_more_than_35_days_keeps_the_newest_and_says_so(void)
 {
     char text[4096];
     size_t n = (size_t)snprintf(text, sizeof text, "{'days': [");
     for (int d = 0; d <= KST_DAYS; d++)
-        n += (size_t)snprintf(text + n, sizeof text - n, "%s{'date': '2026-01-%02d'}", d ? ", " : "", d + 1);
+        n += (size_t)snprintf(text + n, sizeof text - n, "%s{'date': '2026-%02d-%02d', 'sessions': 1}",
+                              d ? ", " : "", 1 + d / 28, 1 + d % 28);
     snprintf(text + n, sizeof text - n, "]}");
-    CHECK(parse(&s, text) > 0);
-    CHECK_INT(s.n, 0);
+    CHECK_INT(parse(&s, text), 1);
+    CHECK_INT(s.n, KST_DAYS);
+    CHECK_INT(s.d[0].day, day_of(2026, 1, 2));
 }
 
 /* The window drops d[0] as the oldest day, so what a file gives must be
@@ -429,14 +486,15 @@ int main(void)
     RUN(only_the_newest_35_days_are_kept_and_the_oldest_goes_first);
     RUN(days_far_apart_each_take_one_place_in_the_window);
     RUN(a_day_already_kept_still_counts_after_a_newer_one);
-    RUN(a_clock_set_back_to_a_day_not_kept_counts_nowhere_and_keeps_the_order);
+    RUN(a_clock_set_back_counts_the_day_in_its_place);
+    RUN(rebasing_adds_what_each_side_counted_since_it_read);
     RUN(an_empty_value_is_written_as_an_empty_list);
     RUN(days_are_written_oldest_first_keys_in_the_order_they_came);
     RUN(the_documented_example_is_read);
     RUN(counts_left_out_of_a_file_are_zero);
     RUN(a_full_window_of_full_days_round_trips_at_the_limits);
-    RUN(a_file_with_a_problem_gives_empty_stats_and_says_where);
-    RUN(a_file_with_more_than_35_days_is_a_problem);
+    RUN(a_file_with_a_problem_loses_only_what_is_bad_and_says_where);
+    RUN(a_file_with_more_than_35_days_keeps_the_newest_and_says_so);
     RUN(text_that_is_not_json_is_a_problem);
     RUN(days_read_from_a_file_are_kept_oldest_first_each_once);
     return check_summary();

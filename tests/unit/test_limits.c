@@ -253,7 +253,8 @@ static void a_progress_id_of_48_bytes_is_refused_and_47_accepted(void)
         prb_clear(&p);
         CHECK_INT(prog_parse(&d, "progress.json", t.s, t.n, &p), len == PROG_ID);
         if (len == PROG_ID)
-            CHECK(reported("progress.json: /history/0/routine: must be a string of 1 to 47 bytes"));
+            CHECK(reported("progress.json: /history/0/routine: \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...\" "
+                           "is not an id (1-47 characters of a-z, 0-9 and -)"));
     }
     prog_free(&d);
     free(t.s);
