@@ -298,7 +298,7 @@ void aud_play_samples(aud_Ctx *a, const int16_t *pcm, int n, int rate, int volum
     for (long long i = 0; i < out; i++) {
         double p = (double)i * step;
         int k = (int)p;
-        float s0 = pcm[k] / 32768.0f, s1 = k + 1 < n ? pcm[k + 1] / 32768.0f : 0.0f;
+        float s0 = pcm[k] / 32768.0f, s1 = k + 1 < n ? pcm[k + 1] / 32768.0f : s0; /* a piece of a stream: no click */
         x[i] = s0 + (s1 - s0) * (float)(p - k);
     }
     queue_mono(a, x, (int)out, gain_of(volume));

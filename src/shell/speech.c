@@ -92,6 +92,7 @@ static int on_samples(short *wav, int n, espeak_EVENT *events)
 {
     (void)events;
     Sink *k = sink;
+    SDL_LockMutex(k->s->lock); /* spk_take_some reads the samples so far */
     if (wav && n > 0 && !k->failed && (size_t)k->n + (size_t)n > (size_t)k->cap) {
         size_t cap = k->cap ? (size_t)k->cap : 22050;
         while (cap < (size_t)k->n + (size_t)n)
@@ -108,6 +109,7 @@ static int on_samples(short *wav, int n, espeak_EVENT *events)
         memcpy(k->pcm + k->n, wav, (size_t)n * sizeof *wav);
         k->n += n;
     }
+    SDL_UnlockMutex(k->s->lock);
     return k->failed || SDL_AtomicGet(&k->s->stop);
 }
 
@@ -160,6 +162,10 @@ static void synthesise(spk_Ctx *s, const char *text, Sink *k)
     memset(k, 0, sizeof *k);
     k->s = s;
     sink = k;
+    SDL_LockMutex(s->lock);
+    s->live = k;
+    s->live_taken = 0;
+    SDL_UnlockMutex(s->lock);
     espeak_ERROR e = espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
                                   NULL, NULL);
     /* In synchronous mode the samples are all out already; this returns the
@@ -167,6 +173,9 @@ static void synthesise(spk_Ctx *s, const char *text, Sink *k)
     if (espeak_Synchronize() != EE_OK || e != EE_OK)
         k->failed = 1;
     sink = NULL;
+    SDL_LockMutex(s->lock);
+    s->live = NULL; /* what was handed over stays in live_taken for the worker */
+    SDL_UnlockMutex(s->lock);
     int16_t *fit = k->n > 0 && k->n < k->cap ? realloc(k->pcm, (size_t)k->n * sizeof *fit) : NULL;
     if (fit) {
         k->pcm = fit;
@@ -179,7 +188,18 @@ static void drop_done(spk_Ctx *s)
 {
     free(s->done_pcm);
     s->done_pcm = NULL;
-    s->done = s->done_n = 0;
+    s->done = s->done_n = s->done_taken = 0;
+}
+
+/* A copy of samples from..to of pcm for the caller (NULL when none or out
+ * of memory, *n then 0). */
+static int16_t *copy_out(const int16_t *pcm, int from, int to, int *n)
+{
+    int16_t *p = to > from ? malloc((size_t)(to - from) * sizeof *p) : NULL;
+    if (p)
+        memcpy(p, pcm + from, (size_t)(to - from) * sizeof *p);
+    *n = p ? to - from : 0;
+    return p;
 }
 
 static int worker(void *data)
@@ -222,6 +242,7 @@ static int worker(void *data)
         } else {
             drop_done(s);
             s->done = 1;
+            s->done_taken = s->live_taken;
             s->done_id = s->running_id;
             s->done_ok = !k.failed;
             s->done_pcm = k.failed ? NULL : k.pcm;
@@ -344,6 +365,38 @@ int spk_take(spk_Ctx *s, int id, int16_t **pcm, int *n, int *rate)
     return r;
 }
 
+int spk_take_some(spk_Ctx *s, int id, int16_t **pcm, int *n, int *rate, int *more)
+{
+    *pcm = NULL;
+    *n = 0;
+    *rate = s->sample_rate;
+    *more = 0;
+    if (!s->open)
+        return -1;
+    int r = -1;
+    SDL_LockMutex(s->lock);
+    const Sink *k = s->live;
+    if (s->pending && s->pending_id == id) {
+        r = 0;
+        *more = 1;
+    } else if (s->running && s->running_id == id && !SDL_AtomicGet(&s->stop)) {
+        r = k && k->n > s->live_taken ? 1 : 0;
+        *more = 1;
+        if (r) {
+            *pcm = copy_out(k->pcm, s->live_taken, k->n, n);
+            s->live_taken = k->n;
+        }
+    } else if (s->done && s->done_id == id) {
+        if (s->done_ok) {
+            *pcm = copy_out(s->done_pcm, s->done_taken, s->done_n, n);
+            r = 1;
+        }
+        drop_done(s);
+    }
+    SDL_UnlockMutex(s->lock);
+    return r;
+}
+
 void spk_cancel(spk_Ctx *s)
 {
     if (!s->open)
@@ -401,6 +454,17 @@ int spk_take(spk_Ctx *s, int id, int16_t **pcm, int *n, int *rate)
     (void)pcm;
     (void)n;
     (void)rate;
+    return -1;
+}
+
+int spk_take_some(spk_Ctx *s, int id, int16_t **pcm, int *n, int *rate, int *more)
+{
+    (void)s;
+    (void)id;
+    (void)pcm;
+    (void)n;
+    (void)rate;
+    (void)more;
     return -1;
 }
 

@@ -53,6 +53,9 @@ typedef struct {
     int done, done_id, done_ok;
     int16_t *done_pcm; /* the newest finished synthesis (owned until taken) */
     int done_n;
+    void *live;        /* the running synthesis's samples so far (the worker's) */
+    int live_taken;    /* of them, handed over by spk_take_some */
+    int done_taken;    /* of done_pcm, handed over while it ran */
 } spk_Ctx;
 
 /* Starts espeak-ng without audio output of its own (synchronous mode: the
@@ -82,6 +85,16 @@ int spk_prepare(spk_Ctx *s, int id, const char *text);
  * cancelled or already taken, or id is unknown. Only the newest finished
  * synthesis is kept: a later one that finishes frees it. */
 int spk_take(spk_Ctx *s, int id, int16_t **pcm, int *n, int *rate);
+
+/* Never waits. Hands over the samples of id made since the last call,
+ * while the synthesis still runs, so playing can start with its first
+ * words (espeak-ng makes them in pieces of some tens of ms): returns 1 with
+ * *pcm (freed by the caller; NULL when *n is 0), *n and *rate, and *more
+ * 1 while more may come, 0 when these were the last (then *n may be 0).
+ * 0 (and *more 1) while id waits or nothing new has been made; -1 as
+ * spk_take. Use
+ * either this or spk_take for an id, not both. */
+int spk_take_some(spk_Ctx *s, int id, int16_t **pcm, int *n, int *rate, int *more);
 
 /* Drops the waiting text, stops the running synthesis and frees the
  * finished buffer that was not taken. */

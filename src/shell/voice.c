@@ -1,6 +1,6 @@
 /* voice.c - the spoken voice in the shell (see session.h): the words of
  * each step (routine_words decides them) synthesised by espeak-ng on its
- * worker (speech.h, about 10 ms for a step) and played through the same
+ * worker (speech.h) and played piece by piece as they are made, through the same
  * audio device as the cues (with the voice on, the words are the step's
  * cue: the core plays no tone before them). The step's countdown
  * waits until they have been spoken (the app holds it: routine_speech_done
@@ -64,30 +64,42 @@ void voc_step(ses_Session *s)
         routine_speech_done(&s->app);
 }
 
-/* The words are ready: queued after the step's cue; they end when all
- * that is queued has played. */
+/* The words made so far are queued as they come (the first within some
+ * tens of ms of the step); they end when the last piece has played. */
 static void play(ses_Session *s)
 {
     int16_t *pcm = NULL;
-    int n = 0, rate = 0;
-    int r = spk_take(&s->spk, s->speech_id, &pcm, &n, &rate);
+    int n = 0, rate = 0, more = 0;
+    int r = spk_take_some(&s->spk, s->speech_id, &pcm, &n, &rate, &more);
     if (r == 0)
         return;
-    s->speech_wait = 0;
-    if (r < 0 || n <= 0 || rate <= 0) {
+    s->speech_wait = r > 0 && more;
+    if (r < 0 || rate <= 0 || (n <= 0 && !s->speech_until && !more)) { /* failed, or no words at all */
         free(pcm);
-        routine_speech_done(&s->app);
+        s->speech_until = 0;
+        if (!s->speech_wait)
+            routine_speech_done(&s->app);
         return;
     }
-    aud_play_samples(&s->aud, pcm, n, rate, s->app.settings.volume);
+    if (n > 0) {
+        int first = !s->speech_until;
+        aud_play_samples(&s->aud, pcm, n, rate, s->app.settings.volume);
+        long long busy = aud_busy_ms(&s->aud), words = (long long)n * 1000 / rate;
+        long long until = s->clock_ms + (busy > words ? busy : words);
+        s->speech_until = until > s->speech_until ? until : s->speech_until;
+        if (first)
+            speech_event(s, "speech_start");
+    }
     free(pcm);
-    long long busy = aud_busy_ms(&s->aud), words = (long long)n * 1000 / rate;
-    s->speech_until = s->clock_ms + (busy > words ? busy : words);
-    speech_event(s, "speech_start");
 }
 
 void voc_poll(ses_Session *s)
 {
+    /* espeak-ng takes a moment to load its voice (100-200 ms on a slow
+     * machine): with the voice on, it starts while the zone's routines
+     * are read, not when the first step wants its words */
+    if (s->app.screen == SCR_ZONE && s->app.settings.voice && s->app.voice_available && !s->speech_tried)
+        speech_ready(s);
     if (!s->speech_wait && !s->speech_until)
         return;
     if (s->app.screen != SCR_ROUTINE || !s->app.speaking) {
@@ -96,7 +108,7 @@ void voc_poll(ses_Session *s)
     }
     if (s->speech_wait)
         play(s);
-    if (s->speech_until && s->clock_ms >= s->speech_until) {
+    if (!s->speech_wait && s->speech_until && s->clock_ms >= s->speech_until) {
         s->speech_until = 0;
         speech_event(s, "speech_end");
         routine_speech_done(&s->app);

@@ -269,6 +269,48 @@ static void a_buffer_is_handed_over_once(void)
     free(s.pcm);
 }
 
+/* The pieces of a long text come while it is made: the first well before
+ * the whole, and together they are as long as the whole made at once
+ * (espeak-ng's length for one text varies by a few hundred samples from
+ * one synthesis to the next) and as loud. */
+static void pieces_come_while_the_text_is_made_and_add_up_to_the_whole(void)
+{
+    Speech whole;
+    CHECK(say(20, LONG, &whole));
+    CHECK_INT(spk_prepare(&sp, 21, LONG), 0);
+    double t0 = now_ms(), first_ms = -1;
+    int cap = whole.n + whole.n / 10;
+    int16_t *all = malloc((size_t)cap * sizeof *all + 1);
+    int got = 0, pieces = 0, more = 1, r = 0;
+    while (more && now_ms() - t0 < TIMEOUT_MS) {
+        int16_t *pcm = NULL;
+        int n = 0, rate = 0;
+        r = spk_take_some(&sp, 21, &pcm, &n, &rate, &more);
+        if (r < 0)
+            break;
+        if (r == 1 && n > 0) {
+            if (first_ms < 0)
+                first_ms = now_ms() - t0;
+            if (all && got + n <= cap)
+                memcpy(all + got, pcm, (size_t)n * sizeof *pcm);
+            got += n;
+            pieces++;
+        }
+        free(pcm);
+        if (r == 0)
+            SDL_Delay(1);
+    }
+    printf("    %d pieces, the first after %.1f ms; the whole text took %.1f ms\n", pieces, first_ms, whole.ms);
+    CHECK(r >= 0 && !more);
+    CHECK(pieces > 1);
+    CHECK(first_ms >= 0 && first_ms < whole.ms);
+    CHECK(got > whole.n - whole.n / 100 && got < whole.n + whole.n / 100);
+    CHECK(all && got <= cap && rms(all, got) > AUDIBLE_RMS);
+    CHECK_INT(spk_take_some(&sp, 21, &whole.pcm, &got, &got, &more), -1); /* handed over once */
+    free(all);
+    free(whole.pcm);
+}
+
 static void a_faster_rate_gives_a_shorter_buffer_for_the_same_text(void)
 {
     Speech normal, fast, too_fast;
@@ -451,6 +493,7 @@ int main(void)
     RUN(english_opens_at_a_sample_rate);
     RUN(a_sentence_becomes_one_to_six_seconds_of_audible_speech);
     RUN(a_buffer_is_handed_over_once);
+    RUN(pieces_come_while_the_text_is_made_and_add_up_to_the_whole);
     RUN(a_faster_rate_gives_a_shorter_buffer_for_the_same_text);
     RUN(a_second_prepare_replaces_a_first_that_has_not_started);
     RUN(empty_text_is_refused);
