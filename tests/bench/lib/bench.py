@@ -17,6 +17,7 @@ import tempfile
 
 import report
 import sessions
+import sound
 from report import summary
 
 PEERS = ("tuxpaint", "chromium")
@@ -69,6 +70,7 @@ def meta(args, peers, started):
             "commit": git or None, "runs": args.runs, "short": args.short,
             "renderers": args.renderers, "cores": os.cpu_count(), "kernel": platform.release(),
             "screen": "Xvfb 1920x1080x24", "window": "1280x800",
+            "sound": f"SDL disk audio; {sound.ROUTINE} step 1, software renderer, 1280x800",
             "packages": {p: _version(p) for p in ("libsdl2-2.0-0", "xvfb", *peers)}}
 
 
@@ -76,11 +78,31 @@ def log(msg):
     print(msg, file=sys.stderr, flush=True)
 
 
+def sound_run(ctx, run):
+    """Sound and voice: a session with the voice on and one with it off
+    (the order flips run by run); their figures in one dict."""
+    got = {}
+    for voice in ((True, False) if run % 2 == 0 else (False, True)):
+        got[voice], note = sound.sound_session(ctx, voice)
+        log(f"run {run + 1}/{ctx.runs} sound voice {'on ' if voice else 'off'} " + " ".join(
+            f"{k}={v:.1f}" if v is not None else f"{k}=-" for k, v in got[voice].items())
+            + (f" ({note})" if note else ""))
+    on, off = got[True], got[False]
+    d = {k: on.get(k) for k in ("idle_cpu", "speak_cpu", "speech_start_ms", "first_sample_ms")}
+    d.update(idle_cpu_off=off["idle_cpu"], speak_cpu_off=off["speak_cpu"],
+             pss_on_mib=on["pss_mib"], pss_off_mib=off["pss_mib"], pss_voice_mib=None)
+    if on["pss_mib"] is not None and off["pss_mib"] is not None:
+        d["pss_voice_mib"] = on["pss_mib"] - off["pss_mib"]
+    return d
+
+
 def run_all(args, ctx, peers):
     """Every run: for each renderer, facemap and bare alternately (the order
-    flips run by run), then the file figures, then the peers."""
+    flips run by run), then the file figures, sound and voice, then the
+    peers."""
     raw = {r: {"facemap": [], "bare": []} for r in args.renderers}
-    raw_io, raw_peers = [], {n: [] for n in ("facemap", "bare", *peers)} if peers is not None else {}
+    raw_io, raw_sound = [], []
+    raw_peers = {n: [] for n in ("facemap", "bare", *peers)} if peers is not None else {}
     for run in range(args.runs):
         order = ["facemap", "bare"] if run % 2 == 0 else ["bare", "facemap"]
         for renderer in args.renderers:
@@ -93,11 +115,12 @@ def run_all(args, ctx, peers):
                     f"{k}={v:.1f}" for k, v in d.items() if isinstance(v, float) and "_x" not in k))
         raw_io.append(sessions.io_session(ctx))
         log(f"run {run + 1}/{args.runs} io {raw_io[-1]}")
+        raw_sound.append(sound_run(ctx, run))
         names = list(raw_peers)
         for name in (names if run % 2 == 0 else names[::-1]):
             raw_peers[name].append(sessions.peer_session(ctx, name))
             log(f"run {run + 1}/{args.runs} peer {name:8} {raw_peers[name][-1]}")
-    return raw, raw_io, raw_peers
+    return raw, raw_io, raw_sound, raw_peers
 
 
 def summarise(raw, raw_io, raw_peers):
@@ -128,12 +151,13 @@ def main():
     log(f"bench: Xvfb on {display}, work folder {work}, {args.runs} run(s)")
     try:
         ctx = sessions.Ctx(args, display, xvfb.pid, work)
-        raw, raw_io, raw_peers = run_all(args, ctx, peers)
+        raw, raw_io, raw_sound, raw_peers = run_all(args, ctx, peers)
     finally:
         xvfb.terminate()
         xvfb.wait()
     figs, peer_figs = summarise(raw, raw_io, raw_peers)
-    results = {"meta": meta(args, peers or [], started), "figures": figs, "targets": {}}
+    results = {"meta": meta(args, peers or [], started), "figures": figs, "targets": {},
+               "sound": {k: summary([d.get(k) for d in raw_sound]) for k, *_ in report.SOUND_FIGURES}}
     if peers is not None:
         results["peers"] = peer_figs
     sys.stdout.flush()
@@ -143,9 +167,13 @@ def main():
         print(table + "\n")
         if renderer == "software":
             results["targets"]["missed"] = misses
+    with open(os.path.join(args.src, "tests", "bench", "baseline.json")) as f:
+        table, misses = report.sound_table(results["sound"], json.load(f))
+    print(table + "\n")
+    results["targets"]["missed"] = results["targets"].get("missed", []) + misses
     if peers is not None:
         print(report.peer_table(peer_figs) + "\n")
-    missed = results["targets"].get("missed", [])
+    missed = results["targets"]["missed"]
     print("Targets (software renderer): " + ("all met" if not missed else
                                               f"{len(missed)} missed:\n  " + "\n  ".join(missed)))
     results["missing"] = report.missing(results)

@@ -49,6 +49,19 @@ IO_FIGURES = [
     ("save_10000_ms", "save 10,000-entry progress", "ms", "< 50", _lt(50)),
     ("parse_10000_ms", "read 10,000-entry progress", "ms", "", None),
 ]
+# Sound and voice (sound.py): the voice on unless the label says off.
+SOUND_FIGURES = [
+    ("idle_cpu", "CPU idle on the map after a spoken step, 10 s", "%", "0.0",
+     lambda fm, bare: round(fm, 1) == 0.0),
+    ("idle_cpu_off", "  the same, voice off", "%", "", None),
+    ("pss_voice_mib", "PSS voice on minus off, after it spoke", "MiB", "<= +6", lambda fm, bare: fm <= 6),
+    ("pss_on_mib", "  PSS voice on", "MiB", "", None),
+    ("pss_off_mib", "  PSS voice off", "MiB", "", None),
+    ("speak_cpu", "CPU while a timed step animates and speaks, 4 s", "%", "< 8", _lt(8)),
+    ("speak_cpu_off", "  the same step, voice off (its cue only)", "%", "", None),
+    ("speech_start_ms", "step -> words queued (events speech_start)", "ms", "< 150", _lt(150)),
+    ("first_sample_ms", "step -> first spoken sample (audio file)", "ms", "< 150", _lt(150)),
+]
 PEER_FIGURES = [
     ("mapped_ms", "launch -> window mapped (X poll)", "ms"),
     ("drawn_ms", "launch -> fully drawn (screenshots)", "ms"),
@@ -107,6 +120,25 @@ def figure_table(figs, renderer, check_targets):
     return f"Renderer: {renderer}\n" + _table(header, rows), misses
 
 
+def sound_table(sound, baseline):
+    """The sound and voice figures beside the baseline's (a baseline from
+    before they were measured has none: "not measured"); also returns the
+    misses."""
+    header = ["figure", "unit", "facemap", "baseline", "target", "ok"]
+    rows, misses, base = [], [], baseline.get("sound") or {}
+    for key, label, unit, target, check in SOUND_FIGURES:
+        fm = sound.get(key)
+        ok = ""
+        if check and fm:
+            ok = "yes" if check(fm["median"], None) else "MISSED"
+            if ok == "MISSED":
+                misses.append(f"{label}: {_fm(fm['median'], unit)} {unit} (target {target})")
+        rows.append([label, unit, _cell(fm, unit), _cell(base[key], unit) if base.get(key) else "not measured",
+                     target, ok])
+    title = "Sound and voice (software renderer, SDL disk audio; baseline: tests/bench/baseline.json)"
+    return title + "\n" + _table(header, rows), misses
+
+
 def peer_table(peers):
     names = [n for n in ("facemap", "bare", "tuxpaint", "chromium") if n in peers]
     header = ["figure", "unit"] + names
@@ -129,6 +161,13 @@ def compare(now, before):
                     pct = f" ({100 * d / a['median']:+.0f}%)" if a["median"] else ""
                     out.append(f"  {renderer:11} {prog:7} {label:34} {_fm(a['median'], unit):>7} -> "
                                f"{_fm(b['median'], unit):>7} {unit}{pct}")
+    for key, label, unit, _, _ in SOUND_FIGURES:
+        a = (before.get("sound") or {}).get(key)
+        b = (now.get("sound") or {}).get(key)
+        if b:
+            was = _fm(a["median"], unit) if a else "not measured"
+            pct = f" ({100 * (b['median'] - a['median']) / a['median']:+.0f}%)" if a and a["median"] else ""
+            out.append(f"  {'sound':19} {label.strip():47} {was:>12} -> {_fm(b['median'], unit):>7} {unit}{pct}")
     return "\n".join(out)
 
 
@@ -144,6 +183,9 @@ def missing(results):
     for key, *_ in IO_FIGURES:
         if not (first.get(key) or {}).get("facemap"):
             gone.append(f"io/{key}")
+    for key, *_ in SOUND_FIGURES:
+        if "sound" in results and not results["sound"].get(key):
+            gone.append(f"sound/{key}")
     for name, figs in results.get("peers", {}).items():
         for key, *_ in PEER_FIGURES:
             if not figs.get(key):

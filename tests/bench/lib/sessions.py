@@ -52,6 +52,8 @@ class Ctx:
         self.idle_s = 2.0 if short else 10.0
         self.anim_s = 2.0 if short else 10.0
         self.anim_ms = 1000 if short else 10000  # virtual ms of replayed animation
+        self.speak_s = 1.5 if short else 4.0  # CPU while a step speaks (sound.py)
+        self.short, self.runs = short, args.runs
         self.io_iterations = 2 if short else 5
         self.count = 0
 
@@ -68,7 +70,7 @@ def _argv(ctx, prog, renderer, size="1280x800", progress=None):
     return [ctx.bare, "--renderer", renderer, "--window", size]
 
 
-def _xdo(ctx, *args):
+def xdo(ctx, *args):
     """Runs xdotool on the benchmark's display; False when it failed."""
     try:
         return subprocess.run(["xdotool", *args], timeout=10, env=dict(os.environ, **ctx.env),
@@ -77,7 +79,7 @@ def _xdo(ctx, *args):
         return False
 
 
-def _nose_centre(ctx, size):
+def nose_centre(ctx, size):
     """The nose zone's centre in window pixels, from facemap --dump-layout."""
     out = subprocess.run([ctx.facemap, "--dump-layout", "--window", size], capture_output=True,
                          text=True, timeout=30, env=dict(os.environ, SDL_VIDEODRIVER="dummy"))
@@ -91,15 +93,15 @@ def _start_animation(ctx, prog, win, events):
     """Clicks the nose (facemap: then Return opens its most due routine) or
     anywhere (bare). Returns True when the animation is known to run."""
     wx, wy = win[1][0], win[1][1]
-    cx, cy = _nose_centre(ctx, "1280x800") if prog == "facemap" else (640, 400)
+    cx, cy = nose_centre(ctx, "1280x800") if prog == "facemap" else (640, 400)
     # no --sync: it waits for ever when the pointer is already there
-    _xdo(ctx, "mousemove", str(wx + cx), str(wy + cy))
+    xdo(ctx, "mousemove", str(wx + cx), str(wy + cy))
     time.sleep(0.1)
-    _xdo(ctx, "click", "1")
+    xdo(ctx, "click", "1")
     if prog != "facemap":
         return True
     time.sleep(0.3)
-    _xdo(ctx, "key", "Return")
+    xdo(ctx, "key", "Return")
     for _ in range(100):
         try:
             with open(events) as f:
