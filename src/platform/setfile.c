@@ -82,12 +82,17 @@ static int read_settings(const char *path, set_Settings *s, char *why, size_t wh
 int setf_load_tag(const char *path, const char *tag, set_Settings *s, char *msg, size_t msglen)
 {
     char why[SETF_WHY], stamp[32], own_tag[64], aside[SETF_PATH];
-    struct stat st;
     set_defaults(s);
     say(msg, msglen, "%s", "");
     fio_remove_stale_temps(path);
-    if (stat(path, &st) != 0 && errno == ENOENT)
+    int what = fio_plain(path, why, sizeof why);
+    if (what == 0)
         return 0;
+    if (what < 0) { /* a folder, a FIFO, a device, no permission: never moved, never replaced */
+        say(msg, msglen, "The settings file %s cannot be used: %s. It was left as it is; the "
+            "default settings are used and are not saved over it.", path, after_path(why, path));
+        return 2;
+    }
     if (read_settings(path, s, why, sizeof why) == 0)
         return 0;
     set_defaults(s);

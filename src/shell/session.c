@@ -16,20 +16,24 @@
 
 #define SAVE_RETRY_MS 30000
 
-void ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, const char *source)
+int ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, const char *source)
 {
     if (opt) {
-        snprintf(out, len, "%s", opt);
-        return;
+        int n = snprintf(out, len, "%s", opt);
+        if (n >= 0 && (size_t)n < len)
+            return 0;
+        fprintf(stderr, "facemap: --%s: the path is %d bytes, too long (the limit is %zu)\n", sub, n, len - 1);
+        return -1;
     }
     char *base = SDL_GetBasePath();
     if (base) {
         snprintf(out, len, "%s../share/facemap/%s", base, sub);
         SDL_free(base);
         if (fio_exists(out))
-            return;
+            return 0;
     }
     snprintf(out, len, "%s", source);
+    return 0;
 }
 
 static int local_offset(int64_t t)
@@ -70,8 +74,17 @@ static void load_progress(ses_Session *s)
     size_t len = 0;
     prog_init(&s->prog);
     fio_remove_stale_temps(s->progress_path);
-    if (!fio_exists(s->progress_path))
+    int what = fio_plain(s->progress_path, err, sizeof err);
+    if (what == 0)
         return;
+    if (what < 0) { /* a folder, a FIFO, a device, unreadable: never moved, never replaced */
+        char msg[700];
+        snprintf(msg, sizeof msg, "Your progress file cannot be used (%s). It was left as it is; saving is off.", err);
+        fprintf(stderr, "facemap: %s\n", msg);
+        app_set_banner(&s->app, BANNER_PROGRESS_FILE, msg);
+        s->save_off = 1;
+        return;
+    }
     char *text = fio_read_all(s->progress_path, PROG_MAX_FILE, &len, err, sizeof err);
     prb_List *p = calloc(1, sizeof *p);
     int bad = !text || !p || prog_parse(&s->prog, s->progress_path, text, len, p) > 0;
@@ -113,8 +126,9 @@ int ses_load(ses_Session *s, const cli_Options *o)
         fprintf(stderr, "facemap: --now: not an RFC 3339 time: %s\n", o->now);
         return -1;
     }
-    ses_resolve_dir(s->levels, sizeof s->levels, o->levels, "levels", FM_SOURCE_LEVELS);
-    ses_resolve_dir(s->assets, sizeof s->assets, o->assets, "assets", FM_SOURCE_ASSETS);
+    if (ses_resolve_dir(s->levels, sizeof s->levels, o->levels, "levels", FM_SOURCE_LEVELS) != 0 ||
+        ses_resolve_dir(s->assets, sizeof s->assets, o->assets, "assets", FM_SOURCE_ASSETS) != 0)
+        return -1;
     prb_List *p = calloc(1, sizeof *p);
     if (!p)
         return -1;
@@ -129,12 +143,18 @@ int ses_load(ses_Session *s, const cli_Options *o)
                 s->levels, s->assets);
         return -1;
     }
+    int n;
     if (o->progress) {
-        snprintf(s->progress_path, sizeof s->progress_path, "%s", o->progress);
+        n = snprintf(s->progress_path, sizeof s->progress_path, "%s", o->progress);
     } else {
         char *pref = SDL_GetPrefPath("facemap", "facemap");
-        snprintf(s->progress_path, sizeof s->progress_path, "%sprogress.json", pref ? pref : "./");
+        n = snprintf(s->progress_path, sizeof s->progress_path, "%sprogress.json", pref ? pref : "./");
         SDL_free(pref);
+    }
+    if (n < 0 || (size_t)n >= sizeof s->progress_path) { /* never a shorter name than the one given */
+        fprintf(stderr, "facemap: the progress file's path is %d bytes, too long (the limit is %zu)\n", n,
+                sizeof s->progress_path - 1);
+        return -1;
     }
     int w = o->win_w ? o->win_w : 1280, h = o->win_h ? o->win_h : 800;
     app_init(&s->app, &s->content, &s->anims, &s->prog, w, h, 0, s->wall0, local_offset(s->wall0));
@@ -254,8 +274,15 @@ void ses_emit(ses_Session *s, const char *line)
 {
     if (!s->events)
         return;
-    fprintf(s->events, "%s\n", line);
-    fflush(s->events);
+    if (fprintf(s->events, "%s\n", line) >= 0 && fflush(s->events) == 0)
+        return;
+    /* the reader left (EPIPE: SIGPIPE is ignored, main.c) or the disk is
+     * full: the events stop, the trainer goes on and still saves */
+    fprintf(stderr, "facemap: --events: cannot write to %s (%s); no more events are written\n",
+            s->opt.events, strerror(errno));
+    if (s->events != stdout)
+        fclose(s->events);
+    s->events = NULL;
 }
 
 static void save(ses_Session *s)
