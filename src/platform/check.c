@@ -32,13 +32,6 @@ static int is_file(const char *path)
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* fio's "PATH: step: reason" without the PATH the problem line names. */
-static const char *reason(const char *err, const char *path)
-{
-    size_t k = strlen(path);
-    return (strncmp(err, path, k) == 0 && err[k] == ':' && err[k + 1] == ' ') ? err + k + 2 : err;
-}
-
 /* Each layer's sprite (when it is a valid id: other values are the
  * loader's to report) must be a file assets/sprites/NAME.svg. */
 static void check_sprites(const char *assets_dir, prb_List *p)
@@ -103,7 +96,7 @@ static void check_progress(const char *file, prb_List *p)
     size_t len = 0;
     char *text = fio_read_all(file, PROG_MAX_FILE, &len, err, sizeof err);
     if (!text) {
-        prb_add(p, file, "/", "cannot read the file: %s", reason(err, file));
+        prb_add(p, file, "/", "cannot read the file: %s", fio_why(err, file));
         return;
     }
     prog_Data d;
@@ -178,7 +171,7 @@ static void check_config(const char *file, const lvl_Content *c, prb_List *p)
     size_t len = 0;
     char *text = fio_read_all(file, CHK_CONFIG_READ, &len, err, sizeof err);
     if (!text) {
-        prb_add(p, file, "/", "cannot read the file: %s", reason(err, file));
+        prb_add(p, file, "/", "cannot read the file: %s", fio_why(err, file));
         return;
     }
     kcf_Config k;

@@ -29,16 +29,33 @@
 
 /* ---------------------------------------------------------------- reading */
 
-/* Sets err to "path: step: reason" (reason from errno when why is NULL).
- * A path of more than 160 bytes is shown as its start and end, so that the
- * reason always fits. */
+/* path as messages show it: a path of more than 160 bytes as its start and
+ * end, so that the reason after it always fits. */
+static void shown(char *out, size_t n, const char *path)
+{
+    size_t k = strlen(path);
+    if (k > 160)
+        snprintf(out, n, "%.70s...%s", path, path + k - 70);
+    else
+        snprintf(out, n, "%s", path);
+}
+
+/* Sets err to "path: step: reason" (reason from errno when why is NULL). */
 static void fail(char *err, size_t errlen, const char *path, const char *step, const char *why)
 {
-    size_t n = strlen(path);
-    int k = n > 160 ? 70 : (int)n;
+    char p[160];
+    const char *reason = why ? why : strerror(errno);
+    shown(p, sizeof p, path);
     if (err && errlen)
-        snprintf(err, errlen, "%.*s%s%s: %s: %s", k, path, n > 160 ? "..." : "",
-                 n > 160 ? path + n - 70 : "", step, why ? why : strerror(errno));
+        snprintf(err, errlen, "%s: %s: %s", p, step, reason);
+}
+
+const char *fio_why(const char *err, const char *path)
+{
+    char p[160];
+    shown(p, sizeof p, path);
+    size_t k = strlen(p);
+    return (strncmp(err, p, k) == 0 && err[k] == ':' && err[k + 1] == ' ') ? err + k + 2 : err;
 }
 
 /* Reads every byte of f into a buffer that grows as needed; returns the

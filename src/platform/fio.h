@@ -32,6 +32,9 @@ FILE *fio_fopen_regular(const char *path, char *err, size_t errlen);
  * folder, a FIFO, a device, no permission, a path too long), with err set:
  * a caller must then neither read it, move it aside nor save over it. */
 int fio_plain(const char *path, char *err, size_t errlen);
+/* An err of this module ("PATH: step: reason", a long PATH shortened)
+ * without its PATH, for a message that names the file already. */
+const char *fio_why(const char *err, const char *path);
 /* Reads path into a malloc'd NUL-terminated buffer (caller frees).
  * Returns NULL with a message in err (and errno set) when missing,
  * unreadable, not a regular file, or larger than max bytes (EFBIG). *len

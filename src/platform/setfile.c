@@ -45,7 +45,7 @@ int setf_path(char *out, size_t len)
     return rc;
 }
 
-/* line without its leading "path: " (problem lines and fio's messages
+/* line without its leading "path: " (problem lines
  * start with the file, which the message names once already). */
 static const char *after_path(const char *line, const char *path)
 {
@@ -62,7 +62,7 @@ static int read_settings(const char *path, set_Settings *s, char *why, size_t wh
     size_t len = 0;
     char *text = fio_read_all(path, SET_MAX_FILE, &len, err, sizeof err);
     if (!text) {
-        say(why, whylen, "%s", after_path(err, path));
+        say(why, whylen, "%s", fio_why(err, path));
         return -1;
     }
     prb_List *p = calloc(1, sizeof *p);
@@ -90,7 +90,7 @@ int setf_load_tag(const char *path, const char *tag, set_Settings *s, char *msg,
         return 0;
     if (what < 0) { /* a folder, a FIFO, a device, no permission: never moved, never replaced */
         say(msg, msglen, "The settings file %s cannot be used: %s. It was left as it is; the "
-            "default settings are used and are not saved over it.", path, after_path(why, path));
+            "default settings are used and are not saved over it.", path, fio_why(why, path));
         return 2;
     }
     if (read_settings(path, s, why, sizeof why) == 0)
