@@ -4,13 +4,8 @@
 # one line, facemap still walks the whole tour, saves the routine, exits 0
 # and says once on stderr that the events stopped.
 # Usage: test_broken_pipe.sh FACEMAP ROOT
-set -eu
-facemap=$(realpath "$1")
-root=$(realpath "$2")
-work=$(mktemp -d /tmp/facemap-pipe.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-export SDL_VIDEODRIVER=dummy HOME=$work XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache
-fail=0
+. "$(dirname "$0")/lib.sh"
+robust_setup "$1" "$2" pipe
 
 run() { # $1 progress file, $2 events target
     timeout 120 "$facemap" --headless --window 320x240 --levels "$root/levels" --assets "$root/assets" \
