@@ -40,7 +40,8 @@ static int no_display(const char *why)
 {
     fprintf(stderr,
             "facemap: no display to open a window on (%s); to see the trainer without one, run the headless tour: "
-            "facemap --headless --time-scale 20 --events - --replay tests/replay/tour.txt\n",
+            "facemap --headless --time-scale 20 --events - --progress /tmp/facemap-tour.json --replay "
+            "tests/replay/tour.txt\n",
             why);
     return 1;
 }

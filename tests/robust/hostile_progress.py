@@ -22,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 
-FACEMAP, ROOT = sys.argv[1], sys.argv[2]
+FACEMAP, ROOT = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 work = tempfile.mkdtemp(prefix="facemap-hostile.")
 script = os.path.join(work, "routine.txt")
 with open(script, "w") as f:
