@@ -11,6 +11,7 @@ under a timeout so that a hang fails the test:
   by --check and skipped by the app, which still runs the routine; a
   zones.json that is a folder is named; a symlinked routine file is read.
 - --check --progress with each kind: exit 1 naming the file and why.
+- the settings file as a folder or a FIFO: named, left alone.
 
 The unreadable cases need a user that permissions stop: as root they run
 facemap as nobody (setpriv).
@@ -205,7 +206,24 @@ def odd_levels():
                (kind == "a symlink" or odd in p.stderr), p, "did not run or did not name it")
 
 
+def odd_settings():
+    """The settings file (XDG_CONFIG_HOME/facemap/settings.json) as a folder
+    or a FIFO: named, left alone, the run goes on with the defaults."""
+    for kind in ["a folder", "a FIFO"]:
+        cfg = os.path.join(work, "config", "facemap")
+        os.makedirs(cfg, exist_ok=True)
+        path = os.path.join(cfg, "settings.json")
+        MAKERS[kind](path)
+        before = state(path)
+        p = trainer(os.path.join(folder("settings " + kind), "p.json"))
+        expect(f"the settings file is {kind}", p is not None and p.returncode == 0 and
+               WORDS[kind] in p.stderr and path in p.stderr and state(path) == before, p,
+               "not named or not left alone")
+        os.rmdir(path) if kind == "a folder" else os.remove(path)
+
+
 odd_progress()
+odd_settings()
 progress_link_and_mode()
 odd_config()
 odd_levels()
