@@ -3,8 +3,9 @@
 # check of the level files, headless replays of the real binary, and a real
 # window under Xvfb clicked by xdotool; the robustness tests (kills while
 # saving, a full disk, hostile progress files, a soak, valgrind, a short
-# fuzz of each parser). Then the unit, replay and check tests again, built
-# with AddressSanitizer and UndefinedBehaviorSanitizer in ./build-asan.
+# fuzz of each parser). Then the unit, replay, check and Xvfb tests again,
+# built with AddressSanitizer and UndefinedBehaviorSanitizer in
+# ./build-asan: a real window under the sanitizers too.
 # Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,11 +18,11 @@ export XDG_CONFIG_HOME
 rc=0
 ctest --test-dir build --output-on-failure -j2 "$@" || rc=$?
 
-echo "test: the unit, replay and check tests under ASan and UBSan (build-asan)"
+echo "test: the unit, replay, check and xvfb tests under ASan and UBSan (build-asan)"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACEMAP_SANITIZE=ON -DFACEMAP_BENCH=OFF >/dev/null
 cmake --build build-asan -j"$(nproc)" >/dev/null
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-ctest --test-dir build-asan --output-on-failure -j2 -R 'unit|replay|check' || rc=$?
+ctest --test-dir build-asan --output-on-failure -j2 -R 'unit|replay|check|xvfb' || rc=$?
 exit $rc

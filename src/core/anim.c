@@ -26,7 +26,7 @@ static const struct {
     double lo, hi;
     float dflt;
 } TRACKS[5] = {
-    {"x", -10, 10, 0.5f}, {"y", -10, 10, 0.5f}, {"scale", 0, 10, 0.3f},
+    {"x", -10, 10, 0.5f}, {"y", -10, 10, 0.5f}, {"scale", 0, ANIM_MAX_SCALE, 0.3f},
     {"rot", -3600, 3600, 0.0f}, {"alpha", 0, 1, 1.0f},
 };
 
@@ -92,8 +92,15 @@ static int read_key(jv_Ctx *v, const cJSON *n, const char *at, int track, float 
         jv_report(v, ptr, "keyframes must be sorted by t (the one before is at %g)", prev_t);
         ok = 0;
     }
-    ok &= jv_node_num(v, cJSON_GetArrayItem(n, 1), jv_ptr_i(ptr, at, 1), TRACKS[track].lo,
-                      TRACKS[track].hi, &val);
+    const cJSON *vn = cJSON_GetArrayItem(n, 1);
+    jv_ptr_i(ptr, at, 1);
+    if (track == 2 && cJSON_IsNumber(vn) && vn->valuedouble > ANIM_MAX_SCALE) {
+        jv_report(v, ptr, "must be between 0 and %d: a sprite %g times the box cannot be drawn in time",
+                  ANIM_MAX_SCALE, vn->valuedouble);
+        ok = 0;
+    } else {
+        ok &= jv_node_num(v, vn, ptr, TRACKS[track].lo, TRACKS[track].hi, &val);
+    }
     k->t = (float)t;
     k->v = (float)val;
     k->ease = TW_LINEAR;

@@ -374,6 +374,12 @@ static int check_str(jv_Ctx *v, const cJSON *n, const char *at, int nullable, si
         jv_report(v, at, nullable ? "must be a string or null" : "must be a string");
         return 0;
     }
+    size_t bad = jv_utf8_bad(n->valuestring);
+    if (n->valuestring[bad]) {
+        jv_report(v, at, "is not UTF-8 text: byte %zu is 0x%02X", bad + 1,
+                  (unsigned)(unsigned char)n->valuestring[bad]);
+        return 0;
+    }
     size_t len = utf8_chars(n->valuestring);
     if (len < minlen || len > maxlen) {
         if (minlen == 0)
@@ -551,4 +557,13 @@ int jv_utf8_len(const unsigned char *s)
     if (cp < min[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         return 0;
     return n;
+}
+
+size_t jv_utf8_bad(const char *s)
+{
+    size_t i = 0;
+    for (int k; s[i]; i += (size_t)k)
+        if ((k = jv_utf8_len((const unsigned char *)s + i)) == 0)
+            break;
+    return i;
 }

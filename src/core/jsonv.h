@@ -63,6 +63,9 @@ const char *jv_clip(char out[JV_CLIP], const char *s);
 /* Length of the UTF-8 sequence at s (1..4), or 0 when it is not valid
  * (overlong, a surrogate, above U+10FFFF, cut short). */
 int jv_utf8_len(const unsigned char *s);
+/* The offset of the first byte of s that does not start a valid UTF-8
+ * sequence (jv_utf8_len), or strlen(s) when all of s is UTF-8. */
+size_t jv_utf8_bad(const char *s);
 /* 1 when s matches [a-z0-9-]{1,47}. */
 int jv_is_id(const char *s);
 
@@ -75,7 +78,10 @@ int jv_keys(jv_Ctx *v, const cJSON *obj, const char *at, const char *const *allo
 int jv_is_object(jv_Ctx *v, const cJSON *n, const char *at);
 int jv_node_arr(jv_Ctx *v, const cJSON *n, const char *at, int min, int max);
 int jv_node_num(jv_Ctx *v, const cJSON *n, const char *at, double lo, double hi, double *out);
-/* String of minlen..maxlen characters (UTF-8 code points). */
+/* String of minlen..maxlen characters (UTF-8 code points). Text that is
+ * not UTF-8 (a stray \xff, a sequence cut short, an overlong form) is
+ * reported with the offset of its first bad byte: every string field of
+ * every file read with these helpers gets the check. */
 int jv_node_str(jv_Ctx *v, const cJSON *n, const char *at, size_t minlen, size_t maxlen,
                 const char **out);
 /* An id (jv_is_id), copied into out; out is "" after a problem. */

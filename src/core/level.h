@@ -22,6 +22,11 @@
 #define LVL_MAX_SECONDS 3600
 #define LVL_MAX_EVERY_DAYS 366
 #define LVL_MAX_FILE (1024 * 1024)
+/* The face art (zones.json's "art") is at most this many bytes: a larger
+ * drawing takes seconds for each frame it is drawn in (1 MiB of paths:
+ * 8.6 s for the first frame at 1280x800). The renderer reads no more, and
+ * --check says so. */
+#define LVL_MAX_ART (256 * 1024)
 
 typedef struct {
     char id[LVL_ID];

@@ -22,8 +22,13 @@ void prb_add(prb_List *l, const char *file, const char *pointer, const char *fmt
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    snprintf(l->line[l->count], PRB_LINE, "%s: %s: %s", file ? file : "(input)",
-             (pointer && *pointer) ? pointer : "/", msg);
+    /* a file name too long for the line is shown as its start and end, so
+     * that the message always fits */
+    const char *f = file ? file : "(input)";
+    size_t n = strlen(f);
+    int k = n > 120 ? 50 : (int)n;
+    snprintf(l->line[l->count], PRB_LINE, "%.*s%s%s: %s: %s", k, f, n > 120 ? "..." : "",
+             n > 120 ? f + n - 50 : "", (pointer && *pointer) ? pointer : "/", msg);
     l->count++;
 }
 

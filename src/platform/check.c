@@ -1,7 +1,8 @@
 /* check.c - `facemap --check` (see check.h). Everything the app itself
  * checks comes from ldr_load, so --check and the app never disagree; this
  * file adds only what needs the disk beyond the loader: the sprite files
- * that animation layers name, the face art file, the progress file, and
+ * that animation layers name and the face art file (each there, and within
+ * the size the renderer reads: ANIM_MAX_SPRITE_FILE, LVL_MAX_ART), the progress file, and
  * the kiosk configuration (its own parse, then its ids against the content).
  * The sprites are checked by walking animations.json's tree rather than the
  * parsed anim_Set, because a preset with a problem is left out of the set
@@ -26,17 +27,11 @@
 #define CHK_CONFIG_MAX KCF_MAX_FILE
 #define CHK_CONFIG_DEPTH 3
 
-static int is_file(const char *path)
+/* The size of the regular file at path, or -1 when there is none. */
+static long long file_size(const char *path)
 {
     struct stat st;
-    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
-}
-
-/* fio's "PATH: step: reason" without the PATH the problem line names. */
-static const char *reason(const char *err, const char *path)
-{
-    size_t k = strlen(path);
-    return (strncmp(err, path, k) == 0 && err[k] == ':' && err[k + 1] == ' ') ? err + k + 2 : err;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode) ? (long long)st.st_size : -1;
 }
 
 /* Each layer's sprite (when it is a valid id: other values are the
@@ -70,13 +65,16 @@ static void check_sprites(const char *assets_dir, prb_List *p)
             if (cJSON_IsString(s) && s->valuestring && jv_is_id(s->valuestring)) {
                 char name[JV_ID + 16], sprite[CHK_PATH], at[JV_PTR];
                 snprintf(name, sizeof name, "sprites/%s.svg", s->valuestring);
-                if (fio_join(sprite, sizeof sprite, assets_dir, name) != 0 || !is_file(sprite)) {
-                    jv_ptr_i(at, "/animations", i);
-                    jv_ptr(at, at, "layers");
-                    jv_ptr_i(at, at, j);
-                    jv_ptr(at, at, "sprite");
+                long long size = fio_join(sprite, sizeof sprite, assets_dir, name) != 0 ? -1 : file_size(sprite);
+                jv_ptr_i(at, "/animations", i);
+                jv_ptr(at, at, "layers");
+                jv_ptr_i(at, at, j);
+                jv_ptr(at, at, "sprite");
+                if (size < 0)
                     jv_report(&v, at, "no sprite file %s in the assets folder", name);
-                }
+                else if (size > ANIM_MAX_SPRITE_FILE)
+                    jv_report(&v, at, "%s is %lld bytes, over the %d KiB limit for a sprite: it would take too "
+                              "long to draw", name, size, ANIM_MAX_SPRITE_FILE / 1024);
             }
             j++;
         }
@@ -93,8 +91,12 @@ static void check_art(const char *levels_dir, const char *assets_dir, const lvl_
     char zones[CHK_PATH], art[CHK_PATH], q[JV_CLIP];
     if (!c->art || fio_join(zones, sizeof zones, levels_dir, "zones.json") != 0)
         return;
-    if (fio_join(art, sizeof art, assets_dir, c->art) != 0 || !is_file(art))
+    long long size = fio_join(art, sizeof art, assets_dir, c->art) != 0 ? -1 : file_size(art);
+    if (size < 0)
         prb_add(p, zones, "/art", "no file \"%s\" in the assets folder", jv_clip(q, c->art));
+    else if (size > LVL_MAX_ART)
+        prb_add(p, zones, "/art", "\"%s\" is %lld bytes, over the %d KiB limit for the face art: each frame "
+                "would take seconds to draw", jv_clip(q, c->art), size, LVL_MAX_ART / 1024);
 }
 
 static void check_progress(const char *file, prb_List *p)
@@ -103,7 +105,7 @@ static void check_progress(const char *file, prb_List *p)
     size_t len = 0;
     char *text = fio_read_all(file, PROG_MAX_FILE, &len, err, sizeof err);
     if (!text) {
-        prb_add(p, file, "/", "cannot read the file: %s", reason(err, file));
+        prb_add(p, file, "/", "cannot read the file: %s", fio_why(err, file));
         return;
     }
     prog_Data d;
@@ -178,7 +180,7 @@ static void check_config(const char *file, const lvl_Content *c, prb_List *p)
     size_t len = 0;
     char *text = fio_read_all(file, CHK_CONFIG_READ, &len, err, sizeof err);
     if (!text) {
-        prb_add(p, file, "/", "cannot read the file: %s", reason(err, file));
+        prb_add(p, file, "/", "cannot read the file: %s", fio_why(err, file));
         return;
     }
     kcf_Config k;

@@ -29,11 +29,33 @@
 
 /* ---------------------------------------------------------------- reading */
 
+/* path as messages show it: a path of more than 160 bytes as its start and
+ * end, so that the reason after it always fits. */
+static void shown(char *out, size_t n, const char *path)
+{
+    size_t k = strlen(path);
+    if (k > 160)
+        snprintf(out, n, "%.70s...%s", path, path + k - 70);
+    else
+        snprintf(out, n, "%s", path);
+}
+
 /* Sets err to "path: step: reason" (reason from errno when why is NULL). */
 static void fail(char *err, size_t errlen, const char *path, const char *step, const char *why)
 {
+    char p[160];
+    const char *reason = why ? why : strerror(errno);
+    shown(p, sizeof p, path);
     if (err && errlen)
-        snprintf(err, errlen, "%s: %s: %s", path, step, why ? why : strerror(errno));
+        snprintf(err, errlen, "%s: %s: %s", p, step, reason);
+}
+
+const char *fio_why(const char *err, const char *path)
+{
+    char p[160];
+    shown(p, sizeof p, path);
+    size_t k = strlen(p);
+    return (strncmp(err, p, k) == 0 && err[k] == ':' && err[k + 1] == ' ') ? err + k + 2 : err;
 }
 
 /* Reads every byte of f into a buffer that grows as needed; returns the
@@ -83,29 +105,120 @@ fail:
     return NULL;
 }
 
+/* What a mode that is not a regular file is, for a message; NULL for a
+ * regular file. */
+static const char *kind_of(mode_t m)
+{
+    if (S_ISREG(m))
+        return NULL;
+    if (S_ISDIR(m))
+        return "a folder";
+    if (S_ISFIFO(m))
+        return "a FIFO (named pipe)";
+    if (S_ISCHR(m) || S_ISBLK(m))
+        return "a device";
+    if (S_ISSOCK(m))
+        return "a socket";
+    return "not a file";
+}
+
+/* "is a folder, not a regular file" into why, or "" for a regular file. */
+static int not_regular(mode_t m, char *why, size_t n)
+{
+    const char *k = kind_of(m);
+    snprintf(why, n, k ? "is %s, not a regular file" : "", k);
+    return k != NULL;
+}
+
+/* open's reason, with a plainer word for a path the system cannot take. */
+static void fail_open(char *err, size_t errlen, const char *path, const char *step)
+{
+    fail(err, errlen, path, step, errno == ENAMETOOLONG ? "path too long for this system" : NULL);
+}
+
+int fio_open_regular(const char *path, char *err, size_t errlen)
+{
+    struct stat st;
+    char why[64];
+    if (stat(path, &st) != 0) {
+        fail_open(err, errlen, path, "open");
+        return -1;
+    }
+    if (not_regular(st.st_mode, why, sizeof why)) { /* never opened: a FIFO would wait */
+        fail(err, errlen, path, "open", why);
+        errno = FIO_ENOTREG;
+        return -1;
+    }
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        fail_open(err, errlen, path, "open");
+        return -1;
+    }
+    why[0] = '\0';
+    if (fstat(fd, &st) != 0 || not_regular(st.st_mode, why, sizeof why)) {
+        int saved = why[0] ? FIO_ENOTREG : errno;
+        fail(err, errlen, path, why[0] ? "open" : "stat", why[0] ? why : NULL);
+        close(fd);
+        errno = saved;
+        return -1;
+    }
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return fd;
+}
+
+FILE *fio_fopen_regular(const char *path, char *err, size_t errlen)
+{
+    int fd = fio_open_regular(path, err, errlen);
+    FILE *f = fd >= 0 ? fdopen(fd, "rb") : NULL;
+    if (fd >= 0 && !f) {
+        fail(err, errlen, path, "open", NULL);
+        close(fd);
+    }
+    return f;
+}
+
+int fio_plain(const char *path, char *err, size_t errlen)
+{
+    struct stat st;
+    if (stat(path, &st) != 0 && errno == ENOENT) {
+        if (err && errlen)
+            err[0] = '\0';
+        return 0;
+    }
+    int fd = fio_open_regular(path, err, errlen);
+    if (fd < 0)
+        return -1;
+    close(fd);
+    return 1;
+}
+
 char *fio_read_all(const char *path, size_t max, size_t *len, char *err, size_t errlen)
 {
     struct stat st;
     char *buf = NULL;
-    FILE *f = fopen(path, "rb");
+    int fd = fio_open_regular(path, err, errlen);
+    FILE *f = fd >= 0 ? fdopen(fd, "rb") : NULL;
     if (!f) {
-        fail(err, errlen, path, "open", NULL);
+        if (fd >= 0) {
+            fail(err, errlen, path, "open", NULL);
+            close(fd);
+        }
         return NULL;
     }
     if (fstat(fileno(f), &st) != 0) {
         fail(err, errlen, path, "stat", NULL);
-    } else if (S_ISDIR(st.st_mode)) {
-        fail(err, errlen, path, "open", "is a folder, not a file");
-    } else if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
+    } else if ((unsigned long long)st.st_size > max) {
         char why[128];
         snprintf(why, sizeof why, "file is %lld bytes, over the limit of %zu bytes",
                  (long long)st.st_size, max);
         fail(err, errlen, path, "read", why);
+        errno = EFBIG;
     } else {
-        size_t hint = S_ISREG(st.st_mode) ? (size_t)st.st_size : 4096;
-        buf = read_stream(f, path, hint, max, len, err, errlen);
+        buf = read_stream(f, path, (size_t)st.st_size, max, len, err, errlen);
     }
+    int saved = errno;
     fclose(f);
+    errno = saved;
     return buf;
 }
 
@@ -153,14 +266,27 @@ static int fsync_dir_of(const char *path)
 }
 
 /* Writes data to a new file tmp: write, fflush, fsync, checked fclose.
- * Returns NULL, or the name of the step that failed (errno set). */
-static const char *write_temp(const char *tmp, const char *data, size_t len)
+ * The file gets mode and owner of *like when there is one (the file it will
+ * replace), else 0666 less the umask. Returns NULL, or the name of the step
+ * that failed (errno set). */
+static const char *write_temp(const char *tmp, const char *data, size_t len, const struct stat *like)
 {
-    FILE *f = fopen(tmp, "wb");
-    if (!f)
+    int flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC;
+    int fd = open(tmp, flags, like ? 0600 : 0666);
+    if (fd < 0 && errno == EEXIST && unlink(tmp) == 0) /* this process's own, left by a failed save */
+        fd = open(tmp, flags, like ? 0600 : 0666);
+    FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    if (!f) {
+        if (fd >= 0)
+            close(fd);
         return "create temporary file";
+    }
     const char *step = NULL;
-    if (len && fwrite(data, 1, len, f) != len)
+    if (like && geteuid() == 0 && fchown(fd, like->st_uid, like->st_gid) != 0)
+        step = "keep the owner";
+    else if (like && fchmod(fd, like->st_mode & 07777) != 0)
+        step = "keep the mode";
+    else if (len && fwrite(data, 1, len, f) != len)
         step = "write";
     else if (fflush(f) != 0)
         step = "write";
@@ -183,7 +309,8 @@ static int copy_file(const char *src, const char *dst)
     char *data = fio_read_all(src, (size_t)1 << 30, &len, err, sizeof err);
     if (!data)
         return -1;
-    int rc = write_temp(dst, data, len) ? -1 : 0;
+    struct stat st;
+    int rc = stat(src, &st) != 0 || write_temp(dst, data, len, &st) ? -1 : 0;
     free(data);
     return rc;
 }
@@ -218,35 +345,107 @@ static int keep_backup(const char *path, const char *bak, const char *baktmp)
     return 0;
 }
 
+/* Follows path through its symlinks to the file they name, which need not
+ * exist yet (a dangling link is written through too). 0, or -1 (errno set:
+ * ELOOP, ENAMETOOLONG, or readlink's). */
+static int resolve(const char *path, char *out, size_t n)
+{
+    char cur[FIO_PATH], link[FIO_PATH], dir[FIO_PATH];
+    if (snprintf(cur, sizeof cur, "%s", path) >= (int)sizeof cur) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    for (int hops = 0; hops < 40; hops++) {
+        struct stat st;
+        if (lstat(cur, &st) != 0 || !S_ISLNK(st.st_mode)) {
+            if (snprintf(out, n, "%s", cur) < (int)n)
+                return 0;
+            errno = ENAMETOOLONG;
+            return -1;
+        }
+        ssize_t k = readlink(cur, link, sizeof link - 1);
+        if (k < 0)
+            return -1;
+        link[k] = '\0';
+        dir_of(cur, dir, sizeof dir);
+        int w = link[0] == '/' ? snprintf(cur, sizeof cur, "%s", link)
+                               : snprintf(cur, sizeof cur, "%s/%s", dir, link);
+        if (w < 0 || (size_t)w >= sizeof cur || (size_t)k >= sizeof link - 1) {
+            errno = ENAMETOOLONG;
+            return -1;
+        }
+    }
+    errno = ELOOP;
+    return -1;
+}
+
+int fio_target(const char *path, char *out, size_t n, char *err, size_t errlen)
+{
+    if (resolve(path, out, n) == 0)
+        return 0;
+    fail_open(err, errlen, path, "follow the link");
+    return -1;
+}
+
+/* The file a save of path replaces: its stat into *st and 1, 0 when there
+ * is none yet, -1 with err set when it is something a save must not
+ * replace (a folder, a FIFO, a device...). */
+static int existing(const char *target, const char *path, struct stat *st, char *err, size_t errlen)
+{
+    char why[64];
+    if (stat(target, st) != 0) {
+        if (errno == ENOENT || errno == ENOTDIR)
+            return 0; /* creating the temporary file will say what is wrong */
+        fail_open(err, errlen, path, "stat");
+        return -1;
+    }
+    if (not_regular(st->st_mode, why, sizeof why)) {
+        fail(err, errlen, path, "save", why);
+        errno = FIO_ENOTREG;
+        return -1;
+    }
+    return 1;
+}
+
+/* The save itself: target is path with its symlinks followed, so the
+ * temporary file, the backup and the rename are all in the target's folder
+ * and a link stays a link. */
 int fio_save_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen)
 {
-    char tmp[FIO_PATH], bak[FIO_PATH], baktmp[FIO_PATH];
+    char target[FIO_PATH], tmp[FIO_PATH], bak[FIO_PATH], baktmp[FIO_PATH];
     long pid = (long)getpid();
     const char *step = NULL;
+    struct stat st;
     if (!path || !*path || (!data && len)) {
         fail(err, errlen, path ? path : "(null)", "save", "no file name or no data");
         return -1;
     }
-    int a = snprintf(tmp, sizeof tmp, "%s.tmp-%ld", path, pid);
-    int b = snprintf(bak, sizeof bak, "%s.bak", path);
-    int c = snprintf(baktmp, sizeof baktmp, "%s.bak.tmp-%ld", path, pid);
+    if (fio_target(path, target, sizeof target, err, errlen) != 0)
+        return -1;
+    int have = existing(target, path, &st, err, errlen);
+    if (have < 0)
+        return -1;
+    int a = snprintf(tmp, sizeof tmp, "%s.tmp-%ld", target, pid);
+    int b = snprintf(bak, sizeof bak, "%s.bak", target);
+    int c = snprintf(baktmp, sizeof baktmp, "%s.bak.tmp-%ld", target, pid);
     if (a < 0 || b < 0 || c < 0 || (size_t)c >= sizeof baktmp) {
-        fail(err, errlen, path, "save", "file name too long");
+        fail(err, errlen, path, "save", "path too long for this system");
         return -1;
     }
-    step = write_temp(tmp, data, len);
-    if (!step && keep_backup(path, bak, baktmp) != 0)
+    step = write_temp(tmp, data, len, have ? &st : NULL);
+    if (!step && keep_backup(target, bak, baktmp) != 0)
         step = "keep backup";
-    if (!step && rename(tmp, path) != 0)
+    if (!step && rename(tmp, target) != 0)
         step = "rename";
     if (step) {
         int saved = errno;
-        unlink(tmp);
+        if (strcmp(step, "create temporary file") != 0)
+            unlink(tmp);
         errno = saved;
-        fail(err, errlen, path, step, NULL);
+        fail_open(err, errlen, path, step);
         return -1;
     }
-    if (fsync_dir_of(path) != 0) {
+    if (fsync_dir_of(target) != 0) {
         fail(err, errlen, path, "fsync folder", NULL);
         return -1;
     }
@@ -303,6 +502,17 @@ int fio_remove_stale_temps(const char *path)
  * hard links are not supported, rename after checking the name is free. */
 int fio_move_aside(const char *path, const char *tag, char *out, size_t outlen)
 {
+    char target[FIO_PATH], err[8];
+    struct stat st;
+    if (fio_target(path, target, sizeof target, err, sizeof err) != 0)
+        return -1;
+    if (stat(target, &st) != 0)
+        return -1;
+    if (!S_ISREG(st.st_mode)) {
+        errno = FIO_ENOTREG;
+        return -1;
+    }
+    path = target;
     for (int k = 1; k <= 99; k++) {
         int n = k == 1 ? snprintf(out, outlen, "%s.%s", path, tag)
                        : snprintf(out, outlen, "%s.%s-%d", path, tag, k);
@@ -328,114 +538,4 @@ int fio_move_aside(const char *path, const char *tag, char *out, size_t outlen)
     }
     errno = EEXIST;
     return -1;
-}
-
-/* ---------------------------------------------------------------- folders */
-
-static int has_suffix(const char *name, const char *suffix)
-{
-    size_t n = strlen(name), k = suffix ? strlen(suffix) : 0;
-    return n >= k && memcmp(name + n - k, suffix ? suffix : "", k) == 0;
-}
-
-static int is_regular(const char *dir, const char *name)
-{
-    char path[FIO_PATH];
-    struct stat st;
-    int n = snprintf(path, sizeof path, "%s/%s", dir, name);
-    if (n < 0 || (size_t)n >= sizeof path)
-        return 0;
-    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
-}
-
-static int cmp_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Hidden files (".#nose.json" editor locks, "._nose.json" macOS resource
- * forks) are skipped: they are never content. */
-int fio_list(const char *dir, const char *suffix, char ***names)
-{
-    DIR *d = opendir(dir);
-    char **out = NULL;
-    int n = 0, cap = 0;
-    struct dirent *e;
-    *names = NULL;
-    if (!d)
-        return -1;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.' || !has_suffix(e->d_name, suffix) || !is_regular(dir, e->d_name))
-            continue;
-        if (n == cap) {
-            int ncap = cap ? cap * 2 : 16;
-            char **no = realloc(out, (size_t)ncap * sizeof *out);
-            if (!no)
-                goto fail;
-            out = no;
-            cap = ncap;
-        }
-        size_t k = strlen(e->d_name) + 1;
-        if (!(out[n] = malloc(k)))
-            goto fail;
-        memcpy(out[n++], e->d_name, k);
-    }
-    closedir(d);
-    if (n > 1)
-        qsort(out, (size_t)n, sizeof *out, cmp_names);
-    *names = out;
-    return n;
-fail:
-    closedir(d);
-    fio_free_names(out, n);
-    return -1;
-}
-
-void fio_free_names(char **names, int n)
-{
-    for (int i = 0; i < n; i++)
-        free(names[i]);
-    free(names);
-}
-
-int fio_join(char *out, size_t n, const char *dir, const char *name)
-{
-    size_t k = strlen(dir);
-    const char *sep = (k > 0 && dir[k - 1] == '/') ? "" : "/";
-    int w = snprintf(out, n, "%s%s%s", dir, sep, name);
-    return (w < 0 || (size_t)w >= n) ? -1 : 0;
-}
-
-/* Makes one folder; an existing folder is fine, an existing file is not. */
-static int mkdir_one(const char *path)
-{
-    struct stat st;
-    if (mkdir(path, 0700) == 0)
-        return 0;
-    if (errno == EEXIST && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-        return 0;
-    if (errno == EEXIST)
-        errno = ENOTDIR;
-    return -1;
-}
-
-int fio_mkdirs(const char *dir)
-{
-    char buf[FIO_PATH];
-    size_t n = dir ? strlen(dir) : 0;
-    if (n == 0 || n >= sizeof buf)
-        return -1;
-    memcpy(buf, dir, n + 1);
-    while (n > 1 && buf[n - 1] == '/')
-        buf[--n] = '\0';
-    for (char *s = buf + 1; *s; s++) {
-        if (*s != '/' || s[-1] == '/')
-            continue;
-        *s = '\0';
-        int rc = mkdir_one(buf);
-        *s = '/';
-        if (rc != 0)
-            return -1;
-    }
-    return mkdir_one(buf);
 }

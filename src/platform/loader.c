@@ -39,10 +39,7 @@ static char *read_content(const char *path, size_t *len, prb_List *p)
     }
     char *text = fio_read_all(path, LVL_MAX_FILE, len, err, sizeof err);
     if (!text) {
-        /* err is "PATH: step: reason"; the problem line names the file already */
-        size_t k = strlen(path);
-        const char *why = (strncmp(err, path, k) == 0 && err[k] == ':') ? err + k + 2 : err;
-        prb_add(p, path, "/", "cannot read the file: %s", why);
+        prb_add(p, path, "/", "cannot read the file: %s", fio_why(err, path));
     }
     return text;
 }

@@ -38,7 +38,7 @@ int setf_path(char *out, size_t len)
     return xdg_path(out, len, "XDG_CONFIG_HOME", ".config", "facemap/settings.json");
 }
 
-/* line without its leading "path: " (problem lines and fio's messages
+/* line without its leading "path: " (problem lines
  * start with the file, which the message names once already). */
 static const char *after_path(const char *line, const char *path)
 {
@@ -55,7 +55,7 @@ static int read_settings(const char *path, set_Settings *s, char *why, size_t wh
     size_t len = 0;
     char *text = fio_read_all(path, SET_MAX_FILE, &len, err, sizeof err);
     if (!text) {
-        say(why, whylen, "%s", after_path(err, path));
+        say(why, whylen, "%s", fio_why(err, path));
         return -1;
     }
     prb_List *p = calloc(1, sizeof *p);
@@ -75,12 +75,17 @@ static int read_settings(const char *path, set_Settings *s, char *why, size_t wh
 int setf_load_tag(const char *path, const char *tag, set_Settings *s, char *msg, size_t msglen)
 {
     char why[SETF_WHY], stamp[32], own_tag[64], aside[SETF_PATH];
-    struct stat st;
     set_defaults(s);
     say(msg, msglen, "%s", "");
     fio_remove_stale_temps(path);
-    if (stat(path, &st) != 0 && errno == ENOENT)
+    int what = fio_plain(path, why, sizeof why);
+    if (what == 0)
         return 0;
+    if (what < 0) { /* a folder, a FIFO, a device, no permission: never moved, never replaced */
+        say(msg, msglen, "The settings file %s cannot be used: %s. It was left as it is; the "
+            "default settings are used and are not saved over it.", path, fio_why(why, path));
+        return 2;
+    }
     if (read_settings(path, s, why, sizeof why) == 0)
         return 0;
     set_defaults(s);

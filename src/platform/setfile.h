@@ -2,10 +2,10 @@
  * it is, loading it safely, saving it atomically. Plain POSIX, no SDL.
  *
  * Loading never loses a file: one with any problem (not JSON, a wrong
- * value, an unknown key, a newer version, over SET_MAX_FILE bytes, not
- * readable) is renamed aside with fio_move_aside and the defaults are
- * used, all of them: a file that says something wrong is not half
- * believed. Saving goes through fio_save_atomic (temporary file, fsync,
+ * value, an unknown key, a newer version, over SET_MAX_FILE bytes) is
+ * renamed aside with fio_move_aside and the defaults are used, all of them: a file that says something wrong is not half
+ * believed. What is not a readable regular file is left where it is and
+ * never saved over. Saving goes through fio_save_atomic (temporary file, fsync,
  * the old file kept as .bak, rename). Messages are one line for a person,
  * naming the file. */
 #ifndef FM_SETFILE_H
@@ -30,7 +30,9 @@ int setf_path(char *out, size_t len);
  *      path.TAG (TAG "unreadable-YYYY-MM-DDTHH:MM:SSZ", now in UTC) and msg
  *      names the file, the first problem, how many there were, and the new
  *      name;
- *   2  it had a problem and could not be renamed aside either: s holds the
+ *   2  it had a problem and could not be renamed aside either, or it is not
+ *      a regular file that can be read (a folder, a FIFO, a device, no read
+ *      permission: fio_plain; never moved, never read): s holds the
  *      defaults, the file is where it was, and msg says so. The caller
  *      should not save over it (that would lose it after the next save). */
 int setf_load(const char *path, set_Settings *s, char *msg, size_t msglen);

@@ -6,6 +6,7 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,7 +40,8 @@ static int no_display(const char *why)
 {
     fprintf(stderr,
             "facemap: no display to open a window on (%s); to see the trainer without one, run the headless tour: "
-            "facemap --headless --time-scale 20 --events - --replay tests/replay/tour.txt\n",
+            "facemap --headless --time-scale 20 --events - --progress /tmp/facemap-tour.json --replay "
+            "tests/replay/tour.txt\n",
             why);
     return 1;
 }
@@ -99,6 +101,7 @@ int main(int argc, char **argv)
      * the system when freed. */
     mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 #endif
+    signal(SIGPIPE, SIG_IGN); /* a closed --events pipe: EPIPE, and ses_emit stops the events */
     if (cli_parse(&o, argc, argv, err, sizeof err) != 0) {
         fprintf(stderr, "facemap: %s\nTry 'facemap --help'.\n", err);
         return 2;
@@ -113,8 +116,9 @@ int main(int argc, char **argv)
     }
     if (o.check) { /* no SDL_Init: --check works without a display */
         char levels[1024], assets[1024];
-        ses_resolve_dir(levels, sizeof levels, o.levels, "levels", FM_SOURCE_LEVELS);
-        ses_resolve_dir(assets, sizeof assets, o.assets, "assets", FM_SOURCE_ASSETS);
+        if (ses_resolve_dir(levels, sizeof levels, o.levels, "levels", FM_SOURCE_LEVELS) != 0 ||
+            ses_resolve_dir(assets, sizeof assets, o.assets, "assets", FM_SOURCE_ASSETS) != 0)
+            return 2;
         return chk_run(levels, assets, o.progress, o.config, stdout);
     }
     static ses_Session s;

@@ -12,12 +12,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/anim.h"
+#include "core/level.h"
 #include "platform/fio.h"
 
 /* Bump when a change here alters pixels in a way no raster key says (the
  * SVG documents and texts are in their keys; the code that draws them is
  * not): launch snapshots (snapshot.h) made before are then not shown. */
 #define RND_RASTER_VERSION 1
+#define RND_MAX_SIDE 4096 /* px: no raster is larger, whatever the window (64 MiB) */
 
 #define SVG_HEAD "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"%g %g %g %g\">"
 
@@ -26,8 +29,23 @@ static void hex(dl_Color c, char out[8])
     snprintf(out, 8, "#%02x%02x%02x", c.r, c.g, c.b);
 }
 
-static SDL_Surface *raster(const char *svg, size_t len, int w, int h)
+/* The largest side of any raster: twice the output's larger side, and
+ * never more than RND_MAX_SIDE. What is drawn larger is stretched from it:
+ * a sprite scaled far past the window costs no more than this. */
+static int max_side(const rnd_Ctx *r)
 {
+    int m = 2 * (r->w > r->h ? r->w : r->h);
+    return m <= 0 || m > RND_MAX_SIDE ? RND_MAX_SIDE : m;
+}
+
+static SDL_Surface *raster(const rnd_Ctx *r, const char *svg, size_t len, int w, int h)
+{
+    int cap = max_side(r);
+    if (w > cap || h > cap) {
+        float k = (float)cap / (float)(w > h ? w : h);
+        w = w * k < 1 ? 1 : (int)(w * k);
+        h = h * k < 1 ? 1 : (int)(h * k);
+    }
     SDL_RWops *rw = SDL_RWFromConstMem(svg, (int)len);
     if (!rw)
         return NULL;
@@ -58,7 +76,7 @@ static void prep_svg(rnd_Ctx *r, rnd_Item *it, const char *svg, int len, float x
     uint64_t key = tc_hash(svg, (size_t)len, 0x5f3759df);
     tc_Entry *e = tc_get(&r->cache, key);
     if (!e)
-        e = tc_put_surface(&r->cache, key, raster(svg, (size_t)len, w, h));
+        e = tc_put_surface(&r->cache, key, raster(r, svg, (size_t)len, w, h));
     place(it, e, x, y, (float)w, (float)h);
 }
 
@@ -144,7 +162,7 @@ static void prep_art(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
             return;
         SDL_memcpy(doc, head, (size_t)hn);
         SDL_memcpy(doc + hn, r->face + r->face_body, body + 1);
-        e = tc_put_surface(&r->cache, key, raster(doc, (size_t)hn + body, w, h));
+        e = tc_put_surface(&r->cache, key, raster(r, doc, (size_t)hn + body, w, h));
         SDL_free(doc);
     }
     place(it, e, floorf(c->rect.x), floorf(c->rect.y), (float)w, (float)h);
@@ -164,7 +182,7 @@ static rnd_Sprite *sprite(rnd_Ctx *r, const char *name)
     size_t len;
     snprintf(s->name, sizeof s->name, "%s", name);
     snprintf(path, sizeof path, "%s/sprites/%s.svg", r->assets, name);
-    s->svg = fio_read_all(path, 1 << 20, &len, err, sizeof err);
+    s->svg = fio_read_all(path, ANIM_MAX_SPRITE_FILE, &len, err, sizeof err);
     if (!s->svg)
         SDL_Log("%s", err);
     else
@@ -172,19 +190,31 @@ static rnd_Sprite *sprite(rnd_Ctx *r, const char *name)
     return s;
 }
 
-/* Sprites are rasterised at sizes rounded up to 16 px, then scaled. */
+/* The side a sprite drawn want px wide is rasterised at: rounded up to 16
+ * px up to 128, to coarser steps above (8 sizes an octave, so a growing
+ * sprite is not rasterised again each frame), at most max_side. */
+static int sprite_side(const rnd_Ctx *r, float want)
+{
+    int w = want > (float)RND_MAX_SIDE ? RND_MAX_SIDE : (int)ceilf(want), step = 16;
+    while (step * 8 < w)
+        step *= 2;
+    int side = (w + step - 1) / step * step, cap = max_side(r);
+    return side > cap ? cap : side;
+}
+
+/* Sprites are rasterised at sprite_side, then scaled. */
 static void prep_sprite(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
 {
     rnd_Sprite *s = sprite(r, c->text);
     if (!s || !s->svg)
         return;
-    int size = ((int)ceilf(fmaxf(c->rect.w, c->rect.h)) + 15) / 16 * 16;
+    int size = sprite_side(r, fmaxf(c->rect.w, c->rect.h));
     char key[96];
     snprintf(key, sizeof key, "sprite|%s|%d", c->text, size);
     uint64_t k = tc_hash_str(key, s->hash);
     tc_Entry *e = tc_get(&r->cache, k);
     if (!e)
-        e = tc_put_surface(&r->cache, k, raster(s->svg, SDL_strlen(s->svg), size, size));
+        e = tc_put_surface(&r->cache, k, raster(r, s->svg, SDL_strlen(s->svg), size, size));
     place(it, e, c->rect.x, c->rect.y, c->rect.w, c->rect.h);
     it->alpha = alpha8(c->alpha);
     it->rot = c->rot;
@@ -321,7 +351,7 @@ int rnd_init(rnd_Ctx *r, SDL_Renderer *ren, const char *assets_dir, const char *
     char path[1200], err[256];
     size_t len;
     snprintf(path, sizeof path, "%s/%s", assets_dir, art_file);
-    r->face = fio_read_all(path, 4u << 20, &len, err, sizeof err);
+    r->face = fio_read_all(path, LVL_MAX_ART, &len, err, sizeof err);
     if (!r->face)
         return SDL_SetError("%s", err);
     char *root = SDL_strstr(r->face, "<svg");

@@ -4,6 +4,11 @@
  * every edge is anti-aliased at any size; text comes from SDL2_ttf. All of
  * it is cached as textures (texcache.h) and re-made only when its content
  * or size changes. The renderer owns its fonts, SVG sources and cache.
+ * No raster is larger than twice the output's larger side (and 4096 px):
+ * what is drawn larger is stretched from that, so content scaled far past
+ * the window costs no more memory or time than the window itself. The face
+ * art is read up to LVL_MAX_ART bytes and sprites up to
+ * ANIM_MAX_SPRITE_FILE, the limits --check gives.
  *
  * Only what changed is drawn again: with the software renderer (the
  * default, which keeps its pixels between frames) each frame's commands are

@@ -22,20 +22,24 @@
 #define SES_EXIT_PAUSE_MS 300
 #define SES_EXIT_SHOW_MS 3000
 
-void ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, const char *source)
+int ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, const char *source)
 {
     if (opt) {
-        snprintf(out, len, "%s", opt);
-        return;
+        int n = snprintf(out, len, "%s", opt);
+        if (n >= 0 && (size_t)n < len)
+            return 0;
+        fprintf(stderr, "facemap: --%s: the path is %d bytes, too long (the limit is %zu)\n", sub, n, len - 1);
+        return -1;
     }
     char *base = SDL_GetBasePath();
     if (base) {
         snprintf(out, len, "%s../share/facemap/%s", base, sub);
         SDL_free(base);
         if (fio_exists(out))
-            return;
+            return 0;
     }
     snprintf(out, len, "%s", source);
+    return 0;
 }
 
 static int local_offset(int64_t t)
@@ -74,8 +78,17 @@ static void load_main(ses_Session *s)
     char err[512];
     size_t len = 0;
     fio_remove_stale_temps(s->progress_path);
-    if (!fio_exists(s->progress_path))
+    int what = fio_plain(s->progress_path, err, sizeof err);
+    if (what == 0)
         return;
+    if (what < 0) { /* a folder, a FIFO, a device, unreadable: never moved, never replaced */
+        char msg[700];
+        snprintf(msg, sizeof msg, "Your progress file cannot be used (%s). It was left as it is; saving is off.", err);
+        fprintf(stderr, "facemap: %s\n", msg);
+        app_set_banner(&s->app, BANNER_PROGRESS_FILE, msg);
+        s->save_off = 1;
+        return;
+    }
     char *text = fio_read_all(s->progress_path, PROG_MAX_FILE, &len, err, sizeof err);
     prb_List *p = calloc(1, sizeof *p);
     int bad = !text || !p || prog_parse(&s->prog, s->progress_path, text, len, p) > 0;
@@ -123,12 +136,20 @@ static void load_progress(ses_Session *s)
 /* The progress file: --progress, else the XDG data folder (made now, as
  * the folder of a file the person did not name); with no place for it,
  * nothing is saved, and the banner says so. Never the working folder. */
-static void progress_place(ses_Session *s, const cli_Options *o)
+/* Where progress is saved: --progress, else the XDG data folder; -1 when
+ * --progress is longer than a path may be (never a shorter name than the
+ * one given). */
+static int progress_place(ses_Session *s, const cli_Options *o)
 {
     char dir[PST_PATH], msg[PST_PATH + 200];
     if (o->progress) {
-        snprintf(s->progress_path, sizeof s->progress_path, "%s", o->progress);
-        return;
+        int n = snprintf(s->progress_path, sizeof s->progress_path, "%s", o->progress);
+        if (n < 0 || (size_t)n >= sizeof s->progress_path) {
+            fprintf(stderr, "facemap: the progress file's path is %d bytes, too long (the limit is %zu)\n", n,
+                    sizeof s->progress_path - 1);
+            return -1;
+        }
+        return 0;
     }
     if (pst_default_path(s->progress_path, sizeof s->progress_path) != 0) {
         snprintf(msg, sizeof msg, "Your progress is not saved: neither XDG_DATA_HOME nor HOME is an absolute "
@@ -138,12 +159,13 @@ static void progress_place(ses_Session *s, const cli_Options *o)
         snprintf(dir, sizeof dir, "%s", s->progress_path);
         *strrchr(dir, '/') = '\0';
         if (fio_mkdirs(dir) == 0)
-            return;
+            return 0;
         snprintf(msg, sizeof msg, "Your progress cannot be saved: the folder %s cannot be made (%s).", dir,
                  strerror(errno));
     }
     fprintf(stderr, "facemap: %s\n", msg);
     app_set_banner(&s->app, BANNER_SAVE, msg);
+    return 0;
 }
 
 int ses_load(ses_Session *s, const cli_Options *o)
@@ -157,8 +179,9 @@ int ses_load(ses_Session *s, const cli_Options *o)
         fprintf(stderr, "facemap: --now: not an RFC 3339 time: %s\n", o->now);
         return -1;
     }
-    ses_resolve_dir(s->levels, sizeof s->levels, o->levels, "levels", FM_SOURCE_LEVELS);
-    ses_resolve_dir(s->assets, sizeof s->assets, o->assets, "assets", FM_SOURCE_ASSETS);
+    if (ses_resolve_dir(s->levels, sizeof s->levels, o->levels, "levels", FM_SOURCE_LEVELS) != 0 ||
+        ses_resolve_dir(s->assets, sizeof s->assets, o->assets, "assets", FM_SOURCE_ASSETS) != 0)
+        return -1;
     prb_List *p = calloc(1, sizeof *p);
     if (!p)
         return -1;
@@ -176,7 +199,8 @@ int ses_load(ses_Session *s, const cli_Options *o)
     int w = o->win_w ? o->win_w : 1280, h = o->win_h ? o->win_h : 800;
     app_init(&s->app, &s->content, &s->anims, &s->prog, w, h, 0, s->wall0, local_offset(s->wall0));
     prog_init(&s->prog);
-    progress_place(s, o);
+    if (progress_place(s, o) != 0)
+        return -1;
     if (s->progress_path[0])
         load_progress(s);
     if (o->kiosk && kio_load(s) != 0)
@@ -340,8 +364,15 @@ void ses_emit(ses_Session *s, const char *line)
 {
     if (!s->events)
         return;
-    fprintf(s->events, "%s\n", line);
-    fflush(s->events);
+    if (fprintf(s->events, "%s\n", line) >= 0 && fflush(s->events) == 0)
+        return;
+    /* the reader left (EPIPE: SIGPIPE is ignored, main.c) or the disk is
+     * full: the events stop, the trainer goes on and still saves */
+    fprintf(stderr, "facemap: --events: cannot write to %s (%s); no more events are written\n",
+            s->opt.events, strerror(errno));
+    if (s->events != stdout)
+        fclose(s->events);
+    s->events = NULL;
 }
 
 /* Read-merge-write under the lock (pst_save): what another copy saved in

@@ -75,8 +75,10 @@ typedef struct {
 /* Writes into out the folder to use for sub ("levels" or "assets"): opt
  * when given, else the installed copy beside the binary
  * (BASE/../share/facemap/sub), else source, the source tree's copy. Needs
- * no SDL_Init (SDL_GetBasePath works before it), so --check can use it. */
-void ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, const char *source);
+ * no SDL_Init (SDL_GetBasePath works before it), so --check can use it.
+ * Returns 0, or -1 after saying on stderr that opt does not fit in len
+ * bytes (a path is never cut short). */
+int ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, const char *source);
 /* Loads content and progress (messages to stderr), returns 0 or -1. */
 int ses_load(ses_Session *s, const cli_Options *o);
 /* Creates the window (or off-screen surface) and the renderer. */
@@ -112,7 +114,9 @@ int ses_close(ses_Session *s);
  * stderr; when that copy cannot be made, saving stays off. */
 void ses_keep_original(ses_Session *s, const char *tag, int stamped, const char *why);
 
-/* Writes one event line to --events (when given) and flushes it. */
+/* Writes one event line to --events (when given) and flushes it. When a
+ * write fails (a reader that left: EPIPE), says so once on stderr and
+ * writes no more events; the run goes on. */
 void ses_emit(ses_Session *s, const char *line);
 /* A "window" event with the size drawn to (windowed runs: at the start and
  * on every resize), so a test can tell the window fills its display. */

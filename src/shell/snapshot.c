@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "platform/fio.h"
@@ -38,7 +39,8 @@ static uint64_t h_rect(uint64_t h, geo_Rect r)
 
 static uint64_t h_color(uint64_t h, dl_Color c)
 {
-    return h_int(h, c.r << 24 | c.g << 16 | c.b << 8 | c.a);
+    uint32_t v = (uint32_t)c.r << 24 | (uint32_t)c.g << 16 | (uint32_t)c.b << 8 | c.a; /* no int overflow */
+    return tc_hash(&v, sizeof v, h);
 }
 
 uint64_t snp_key(const dl_List *l, uint64_t identity, int w, int h)
@@ -102,8 +104,13 @@ int snp_find(snp_Ctx *s, uint64_t key, int w, int h)
     s->h = h;
     if (w <= 0 || h <= 0 || folder(dir, sizeof dir) != 0)
         return 0;
-    snprintf(s->path, sizeof s->path, "%s/launch-%dx%d.bin", dir, w, h);
-    FILE *f = fopen(s->path, "rb");
+    int n = snprintf(s->path, sizeof s->path, "%s/launch-%dx%d.bin", dir, w, h);
+    if (n < 0 || (size_t)n >= sizeof s->path) { /* never a shorter name: no cache at all */
+        s->path[0] = '\0';
+        return 0;
+    }
+    char err[256];
+    FILE *f = fio_fopen_regular(s->path, err, sizeof err); /* a FIFO never makes the launch wait */
     Header hd;
     s->found = f && fread(&hd, sizeof hd, 1, f) == 1 && memcmp(hd.magic, MAGIC, sizeof MAGIC) == 0 &&
                hd.key == key && hd.w == w && hd.h == h;
@@ -124,7 +131,8 @@ static SDL_Surface *surface(const snp_Ctx *s, SDL_Window *win)
 int snp_show(snp_Ctx *s, SDL_Window *win)
 {
     SDL_Surface *ws = s->found ? surface(s, win) : NULL;
-    FILE *f = ws ? fopen(s->path, "rb") : NULL;
+    char err[256];
+    FILE *f = ws ? fio_fopen_regular(s->path, err, sizeof err) : NULL;
     Header hd;
     int ok = f && fread(&hd, sizeof hd, 1, f) == 1 && memcmp(hd.magic, MAGIC, sizeof MAGIC) == 0 &&
              hd.key == s->key && hd.w == s->w && hd.h == s->h && hd.format == ws->format->format;
@@ -154,16 +162,21 @@ void snp_save(snp_Ctx *s, SDL_Window *win, uint64_t key)
     hd.h = s->h;
     hd.format = ws->format->format;
     hd.sum = sum_rows(ws);
-    char tmp[1200];
-    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", s->path, (long)getpid());
-    FILE *f = fopen(tmp, "wb");
+    char target[1100], tmp[1200], err[256];
+    struct stat st;
+    if (fio_target(s->path, target, sizeof target, err, sizeof err) != 0 ||
+        (stat(target, &st) == 0 && !S_ISREG(st.st_mode)))
+        return; /* a folder, a FIFO, a device where the cache would go: left alone */
+    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", target, (long)getpid());
+    unlink(tmp);
+    FILE *f = fopen(tmp, "wbx"); /* a new file: never opens a FIFO left under its name */
     int ok = f && fwrite(&hd, sizeof hd, 1, f) == 1;
     size_t row = (size_t)s->w * 4;
     for (int y = 0; ok && y < s->h; y++)
         ok = fwrite((const unsigned char *)ws->pixels + (size_t)y * (size_t)ws->pitch, 1, row, f) == row;
     if (f && fclose(f) != 0)
         ok = 0;
-    if (!ok || rename(tmp, s->path) != 0)
+    if (!ok || rename(tmp, target) != 0)
         remove(tmp); /* a cache: a failed write costs a slower launch, nothing else */
     else
         s->key = key;

@@ -30,7 +30,7 @@ import tempfile
 import threading
 import time
 
-FACEMAP, ROOT = sys.argv[1], sys.argv[2]
+FACEMAP, ROOT = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 work = tempfile.mkdtemp(prefix="facemap-disk.")
 disk = os.path.join(work, "disk")
 os.mkdir(disk)

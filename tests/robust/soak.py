@@ -50,6 +50,9 @@ ap.add_argument("--keep", action="store_true")
 ap.add_argument("--no-rss", action="store_true",
                 help="skip the memory check (under ASan, whose quarantine grows RSS by design)")
 args = ap.parse_args()
+# facemap runs in its own work folder: paths given relative to here must
+# still name the same files there
+args.facemap, args.root = os.path.abspath(args.facemap), os.path.abspath(args.root)
 seed = args.seed if args.seed is not None else random.randrange(1 << 30)
 rng = random.Random(seed)
 W, H = (int(v) for v in args.window.split("x"))

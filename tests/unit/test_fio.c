@@ -176,14 +176,14 @@ static void a_failed_save_leaves_the_old_file_untouched(void)
     CHECK_INT(temp_files_left(), 0);
 }
 
-static void a_save_over_a_folder_fails_at_rename_and_removes_the_temp(void)
+static void a_save_over_a_folder_is_refused_before_any_write(void)
 {
     char path[512], err[256] = "";
     path_in(path, sizeof path, "is-a-folder");
     CHECK_INT(fio_mkdirs(path), 0);
     CHECK_INT(fio_save_atomic(path, "x", 1, err, sizeof err), -1);
     CHECK(strstr(err, path) == err);
-    CHECK(strstr(err, ": rename: ") != NULL);
+    CHECK(strstr(err, "is a folder, not a regular file") != NULL);
     CHECK_INT(temp_files_left(), 0);
 }
 
@@ -351,6 +351,77 @@ static void moving_aside_never_replaces_an_earlier_copy(void)
     CHECK(holds(path, "first"));
 }
 
+/* A FIFO and a device are refused by name, at once: nothing waits for a
+ * writer, and nothing is read from a device. */
+static void reading_a_fifo_or_a_device_is_refused_without_waiting(void)
+{
+    char path[512], err[256] = "";
+    path_in(path, sizeof path, "pipe.json");
+    CHECK_INT(mkfifo(path, 0600), 0);
+    CHECK(fio_read_all(path, 100, NULL, err, sizeof err) == NULL);
+    CHECK(strstr(err, "is a FIFO (named pipe), not a regular file") != NULL);
+    CHECK_INT(fio_plain(path, err, sizeof err), -1);
+    CHECK(fio_read_all("/dev/null", 100, NULL, err, sizeof err) == NULL);
+    CHECK(strstr(err, "/dev/null: open: is a device, not a regular file") != NULL);
+    CHECK_INT(fio_save_atomic(path, "x", 1, err, sizeof err), -1);
+    CHECK(strstr(err, "is a FIFO") != NULL);
+    struct stat st;
+    CHECK(stat(path, &st) == 0 && S_ISFIFO(st.st_mode));
+    path_in(path, sizeof path, "missing.json");
+    CHECK_INT(fio_plain(path, err, sizeof err), 0);
+}
+
+/* A save through a symlink replaces its target, in the target's folder;
+ * the link stays a link. A dangling link is written through too. */
+static void a_save_through_a_symlink_writes_its_target(void)
+{
+    char dir[512], target[600], bak[600], link_[512], err[256] = "";
+    path_in(dir, sizeof dir, "real");
+    CHECK_INT(fio_mkdirs(dir), 0);
+    snprintf(target, sizeof target, "%s/progress.json", dir);
+    snprintf(bak, sizeof bak, "%s/progress.json.bak", dir);
+    path_in(link_, sizeof link_, "link.json");
+    CHECK_INT(symlink("real/progress.json", link_), 0);
+    CHECK_INT(fio_save_atomic(link_, "one", 3, err, sizeof err), 0);
+    CHECK(holds(target, "one"));
+    CHECK_INT(fio_save_atomic(link_, "two", 3, err, sizeof err), 0);
+    struct stat st;
+    CHECK(lstat(link_, &st) == 0 && S_ISLNK(st.st_mode));
+    CHECK(holds(target, "two"));
+    CHECK(holds(bak, "one"));
+    CHECK_INT(temp_files_left(), 0);
+}
+
+/* A file someone keeps private stays private after a save. */
+static void a_save_keeps_the_mode_of_the_file(void)
+{
+    char path[512], err[256] = "";
+    struct stat st;
+    path_in(path, sizeof path, "private.json");
+    write_file(path, "old");
+    CHECK_INT(chmod(path, 0600), 0);
+    CHECK_INT(fio_save_atomic(path, "new", 3, err, sizeof err), 0);
+    CHECK(stat(path, &st) == 0 && (st.st_mode & 07777) == 0600);
+    CHECK_INT(chmod(path, 0640), 0);
+    CHECK_INT(fio_save_atomic(path, "newer", 5, err, sizeof err), 0);
+    CHECK(stat(path, &st) == 0 && (st.st_mode & 07777) == 0640);
+    CHECK(holds(path, "newer"));
+}
+
+/* A path longer than the system takes is reported as such, not cut. */
+static void a_path_too_long_is_reported(void)
+{
+    char path[5000], err[256] = "";
+    size_t k = (size_t)snprintf(path, sizeof path, "%s/", tmpdir);
+    memset(path + k, 'a', sizeof path - k - 1);
+    path[sizeof path - 1] = '\0';
+    CHECK(fio_read_all(path, 100, NULL, err, sizeof err) == NULL);
+    CHECK(strstr(err, "path too long") != NULL);
+    CHECK_INT(fio_plain(path, err, sizeof err), -1);
+    CHECK_INT(fio_save_atomic(path, "x", 1, err, sizeof err), -1);
+    CHECK(strstr(err, "too long") != NULL);
+}
+
 int main(void)
 {
     make_tmpdir();
@@ -364,7 +435,7 @@ int main(void)
     RUN(a_second_save_replaces_the_old_bak);
     RUN(a_save_into_a_missing_folder_fails_naming_the_step);
     RUN(a_failed_save_leaves_the_old_file_untouched);
-    RUN(a_save_over_a_folder_fails_at_rename_and_removes_the_temp);
+    RUN(a_save_over_a_folder_is_refused_before_any_write);
     RUN(a_save_of_binary_data_keeps_every_byte);
     RUN(a_listing_holds_only_matching_regular_files_sorted);
     RUN(listing_a_missing_folder_gives_minus_one);
@@ -374,6 +445,10 @@ int main(void)
     RUN(exists_tells_files_from_missing_ones);
     RUN(stale_temps_of_dead_saves_are_removed_and_live_ones_kept);
     RUN(moving_aside_never_replaces_an_earlier_copy);
+    RUN(reading_a_fifo_or_a_device_is_refused_without_waiting);
+    RUN(a_save_through_a_symlink_writes_its_target);
+    RUN(a_save_keeps_the_mode_of_the_file);
+    RUN(a_path_too_long_is_reported);
     char cmd[400];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     if (system(cmd) != 0)

@@ -273,7 +273,7 @@ static void the_attract_text_is_1_to_120_characters_of_one_line(void)
     CHECK_INT(parse("{'attract_text':'Touch\\nhere'}"), 1);
     CHECK(only("kiosk.json: /attract_text: must be UTF-8 text without control characters"));
     CHECK_INT(parse("{'attract_text':'a\xff'}"), 1);
-    CHECK(only("kiosk.json: /attract_text: must be UTF-8 text without control characters"));
+    CHECK(only("kiosk.json: /attract_text: is not UTF-8 text: byte 2 is 0xFF"));
 }
 
 static void the_kind_when_given_must_be_kiosk_config(void)

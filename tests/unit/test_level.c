@@ -493,9 +493,20 @@ static void quoted_text_is_clipped_to_one_short_line(void)
               "01234567890123456789012345678901234567890123...");
 }
 
+static void the_first_byte_that_is_not_utf8_is_found(void)
+{
+    CHECK_INT((int)jv_utf8_bad("plain"), 5);
+    CHECK_INT((int)jv_utf8_bad("caf\xc3\xa9 ok"), 8);
+    CHECK_INT((int)jv_utf8_bad("ab\xff\xfe"), 2);
+    CHECK_INT((int)jv_utf8_bad("cut \xe2\x82"), 4);       /* a sequence cut short */
+    CHECK_INT((int)jv_utf8_bad("over \xc0\xaf"), 5);      /* an overlong '/' */
+    CHECK_INT((int)jv_utf8_bad("sur \xed\xa0\x80"), 4);  /* a UTF-16 surrogate */
+}
+
 int main(void)
 {
     RUN(a_clean_routine_file_gives_its_fields_and_steps);
+    RUN(the_first_byte_that_is_not_utf8_is_found);
     RUN(a_step_with_negative_seconds_is_reported_at_its_pointer);
     RUN(seconds_over_an_hour_or_fractional_are_reported);
     RUN(seconds_without_seconds_source_are_reported);

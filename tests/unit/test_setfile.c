@@ -278,7 +278,7 @@ static void a_save_that_cannot_write_fails_with_a_message_naming_the_file(void)
     in_tmp(path, "taken");
     mkdir(path, 0700);
     CHECK_INT(setf_save(path, &a, err, sizeof err), -1);
-    CHECK(strncmp(err, path, strlen(path)) == 0 && strstr(err, ": rename: ") != NULL);
+    CHECK(strncmp(err, path, strlen(path)) == 0 && strstr(err, ": is a folder, not a regular file") != NULL);
     /* a read-only folder: made with chmod for a user other than root; root
      * is stopped by none of those, but cannot make a file in /sys */
     in_tmp(path, "ro");

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Hot reload in a real window: an edited level file is picked up without a
 # restart; a broken edit keeps the last good version and names the problem;
-# a broken zones file is refused as a whole; F5 reloads by hand.
+# a broken zones file is refused as a whole; F5 reloads by hand; a FIFO
+# dropped into levels/ is named, never waited on.
 source "$(dirname "$0")/xvfb_lib.sh" "$@"
 cd "$WORK"
 cp -r "$ROOT/levels" "$ROOT/assets" "$WORK/"
@@ -44,6 +45,22 @@ print(*next(z for z in json.load(sys.stdin)["zones"] if z["id"] == "nose")["cent
 xdotool mousemove --window "$WID" "$X" "$Y" click 1
 wait_for has_event '"screen":"zone","zone":"nose"' || fail "no zone screen after the reloads"
 kill -0 "$APP_PID" || fail "facemap died"
+
+# 5. a FIFO dropped into levels/: the reload names it and goes on at once
+# (it used to wait for a writer forever, the window frozen)
+mkfifo levels/zz-pipe.json
+wait_reloads 6
+# (two problems: nose.json is still the broken edit of 2.)
+grep '"event":"reload"' events.jsonl | tail -1 | grep -q '"ok":true,"problems":2' || fail "FIFO: $(tail -1 events.jsonl)"
+grep -q "levels/zz-pipe.json: /: cannot read the file: open: is a FIFO (named pipe), not a regular file" stderr.log ||
+  fail "FIFO not named: $(tail -3 stderr.log)"
+# and one moved over safety.json, a file the loader opens by name
+mkfifo pipe && mv pipe levels/safety.json
+wait_reloads 7
+wait_for grep -q "levels/safety.json: /: cannot read the file: open: is a FIFO" stderr.log ||
+  fail "safety.json FIFO not named: $(tail -3 stderr.log)"
+xdotool key --window "$WID" Escape
+wait_for test "$(grep -c '"screen":"map"' events.jsonl)" -ge 2 || fail "the window no longer answers after the FIFOs"
 xdotool key --window "$WID" ctrl+q 2>/dev/null || true
 wait "$APP_PID" || fail "facemap exited with $?"
 APP_PID=""

@@ -4,7 +4,8 @@
 # the very same frame shows the saved pixels as soon as its window exists.
 # FACEMAP_CHECK_DIRTY=1 (set for every xvfb test) then paints that frame
 # whole and compares: a single pixel of difference exits 3. A damaged file,
-# or a map that changed since, is never shown and is replaced.
+# or a map that changed since, is never shown and is replaced. A FIFO in
+# its place is left alone; a symlink is written through.
 source "$(dirname "$0")/xvfb_lib.sh" "$@"
 cd "$WORK"
 export FACEMAP_CHECK_DIRTY=1
@@ -60,4 +61,17 @@ launch changed
 cmp -s "$SNAP" saved.bin && fail "the snapshot was not replaced after the map changed"
 launch changed-again
 shown changed-again || fail "the new map's snapshot was not shown"
+
+# The cache file is a FIFO, then a symlink: a FIFO is never opened (the
+# launch used to wait for a writer forever) and stays a FIFO; a link is
+# followed, its target written and the link kept.
+rm "$SNAP" && mkfifo "$SNAP"
+launch fifo
+! shown fifo || fail "a FIFO was shown as a snapshot"
+[ -p "$SNAP" ] || fail "the FIFO was replaced"
+rm "$SNAP" && ln -s elsewhere.bin "$SNAP"
+launch link
+[ -L "$SNAP" ] && [ -f "$XDG_CACHE_HOME/facemap/elsewhere.bin" ] || fail "the link was replaced or its target not written"
+launch link-again
+shown link-again || fail "the snapshot behind a link was not shown"
 echo "1 passed, 0 failed"

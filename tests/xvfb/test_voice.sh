@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The voice, for real: with "voice" on in the settings file, a real window
 # under Xvfb (SDL's disk audio driver writing what would be played) speaks
-# each step. The words start within 150 ms of the step (speech_start),
+# each step. The words start within 150 ms of the step (speech_start; 600
+# ms in a sanitizer build, FACEMAP_SANITIZED),
 # they are sound in the file, and the step's 2 s countdown starts only
 # when they end: timer_end comes 2 s after speech_end, not 2 s after the
 # step. Skipped (77) in a build without speech.
@@ -27,7 +28,9 @@ ev = [json.loads(l) for l in open(f"{work}/ev.jsonl")]
 t = lambda kind: next(e["t"] for e in ev if e["event"] == kind)
 step, start, end, timer = t("step"), t("speech_start"), t("speech_end"), t("timer_end")
 print(f"step {step}, words {start - step} ms after it for {end - start} ms, timer_end {timer - end} ms after them")
-assert start - step <= 150, f"the words began {start - step} ms after the step"
+import os
+late = 600 if os.environ.get("FACEMAP_SANITIZED") else 150  # ASan slows the worker, not the promise
+assert start - step <= late, f"the words began {start - step} ms after the step"
 assert end - start >= 1000, "too short to be the step's words"
 assert 1900 <= timer - end <= 2400, f"timer_end {timer - end} ms after the words: the countdown did not wait"
 assert not [e for e in ev if e["event"] == "cue" and e["cue"] == "step"], "a step cue on top of the voice"
