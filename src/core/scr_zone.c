@@ -3,6 +3,7 @@
  * order), each a card with its steps, how often, when it was last done and
  * its due badge. The focus opens on the routine most due. The list pages
  * when the routines do not all fit. */
+#include <math.h>
 #include <stdio.h>
 
 #include "scr_routine.h"
@@ -15,6 +16,7 @@ enum { ZONE_ROUTINE = ACT_SCREEN }; /* arg: the routine */
 #define BADGE_U 6.4f   /* the due badge's width */
 #define TITLE_U 1.25f  /* text sizes at full size, in u */
 #define LINE_U 1.0f
+#define LEAD 1.25f     /* line spacing, in text sizes */
 #define SHRINK_MIN 0.7f /* text is made no smaller than this, then the cards grow */
 
 /* How a card's text fits: every card of the zone the same, so that pages
@@ -59,10 +61,9 @@ static CardFit card_fit(const app_State *a, float w, float avail, float u)
             char line[200];
             tf_DueInfo d = app_routine_due(a, a->zone_routines[i]);
             card_line(a, r, prog_last_routine(a->prog, r->id), d, line, sizeof line);
-            float th = ui_text_w(r->title, TITLE_U * u * f.k) > f.title_w * 0.85f
-                           ? ui_text_h(r->title, TITLE_U * u * f.k * 1.09f, f.title_w)
-                           : 1.2f * TITLE_U * u * f.k;
-            float lh = ui_text_h(line, LINE_U * u * f.k, f.line_w);
+            /* by the font's measure, as they are drawn */
+            float th = ui_lines_h(a, r->title, (int)(TITLE_U * u * f.k), 1, f.title_w, LEAD);
+            float lh = ui_lines_h(a, line, (int)(LINE_U * u * f.k), 0, f.line_w, LEAD);
             f.title_h = th > f.title_h ? th : f.title_h;
             f.line_h = lh > f.line_h ? lh : f.line_h;
         }
@@ -203,8 +204,8 @@ static void routine_card(const app_State *a, dl_List *l, int ti, const CardFit *
     float line_y = in.y + (in.h - f->h + 1.6f * u) / 2 + f->title_h + 0.2f * u; /* the text block centred */
     float top = line_y - f->title_h - 0.2f * u, line_h = in.y + in.h - line_y;
     char line[200], due[64];
-    dl_text(l, geo_rect(in.x, top, f->title_w, f->title_h), r->title, (int)(TITLE_U * u * k), 1, DL_ALIGN_LEFT,
-            DL_VALIGN_MIDDLE, dl_rgba(r->broken ? UI_MUTED : UI_INK));
+    ui_text_lines(a, l, geo_rect(in.x, top, f->title_w, f->title_h), r->title, (int)(TITLE_U * u * k), 1, LEAD,
+                  dl_rgba(r->broken ? UI_MUTED : UI_INK));
     tf_DueInfo d = app_routine_due(a, t->arg);
     const prog_Entry *e = prog_last_routine(a->prog, r->id);
     card_line(a, r, e, d, line, sizeof line);
@@ -214,10 +215,11 @@ static void routine_card(const app_State *a, dl_List *l, int ti, const CardFit *
         ui_due_text(d, due, sizeof due);
         if (e && !f->badge_below)
             dl_text(l, geo_rect(in.x + in.w - bw - 2 * u, by + 1.9f * u, bw + 2 * u, 1.3f * u), due,
-                    (int)(0.9f * u * k), 0, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE, ui_due_color(d.status));
+                    (int)fminf(0.9f * u * k, 1.3f * u / 1.25f), 0, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE,
+                    ui_due_color(d.status));
     }
-    dl_text(l, geo_rect(in.x, line_y, r->broken ? in.w : f->line_w, line_h), line, (int)(LINE_U * u * k), 0,
-            DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(r->broken ? UI_ERROR_INK : UI_MUTED));
+    ui_text_lines(a, l, geo_rect(in.x, line_y, r->broken ? in.w : f->line_w, line_h), line, (int)(LINE_U * u * k),
+                  0, LEAD, dl_rgba(r->broken ? UI_ERROR_INK : UI_MUTED));
     if (a->focus == ti && a->focus_visible)
         ui_focus_ring(a, l, b);
 }

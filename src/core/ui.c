@@ -173,7 +173,7 @@ void ui_header(const app_State *a, dl_List *l, const char *title, const char *no
     dl_rect(l, geo_rect(0, a->lay.header.h - 0.1f * u, (float)a->lay.w, 0.1f * u), dl_rgba(UI_LINE));
     float nw = note ? t.w * 0.38f : 0;
     geo_Rect tr = geo_rect(t.x, t.y, t.w - nw, t.h), nr = geo_rect(t.x + t.w - nw, t.y, nw, t.h);
-    dl_text(l, tr, title, ui_fit_px(a, title, 1.7f, 1, tr), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
+    ui_fit_lines(a, l, tr, title, 1.7f, 1, dl_rgba(UI_INK));
     if (note)
         dl_text(l, nr, note, ui_fit_px(a, note, 1.1f, 0, nr), 0, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE,
                 dl_rgba(UI_MUTED));

@@ -97,6 +97,9 @@ int ui_wrap(const app_State *a, const char *s, int px, int bold, float width, ui
 /* The size of a one-line label asked at k text units: k * tu, or smaller
  * (not under 0.6 k u) until it fits box by the font's measure. */
 int ui_fit_px(const app_State *a, const char *s, float k, int bold, geo_Rect box);
+/* Draws s in box, centred top to bottom, wrapped at k text units, or
+ * smaller (not under 0.6 k u) until its lines fit the box. */
+void ui_fit_lines(const app_State *a, dl_List *l, geo_Rect box, const char *s, float k, int bold, dl_Color c);
 #define UI_MAX_LINES 64
 /* The height of s wrapped to width at px, lines lead * px apart. */
 float ui_lines_h(const app_State *a, const char *s, int px, int bold, float width, float lead);

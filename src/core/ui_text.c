@@ -137,3 +137,13 @@ int ui_fit_px(const app_State *a, const char *s, float k, int bold, geo_Rect box
         px *= 0.92f;
     return (int)px;
 }
+
+void ui_fit_lines(const app_State *a, dl_List *l, geo_Rect box, const char *s, float k, int bold, dl_Color c)
+{
+    float least = 0.6f * k * a->lay.u, px = k * a->lay.tu;
+    while (px * 0.92f >= least && ui_lines_h(a, s, (int)px, bold, box.w, 1.2f) > box.h)
+        px *= 0.92f;
+    float h = ui_lines_h(a, s, (int)px, bold, box.w, 1.2f);
+    float y = h < box.h ? box.y + (box.h - h) / 2 : box.y;
+    ui_text_lines(a, l, geo_rect(box.x, y, box.w, box.y + box.h - y), s, (int)px, bold, 1.2f, c);
+}

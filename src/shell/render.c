@@ -244,12 +244,19 @@ static TTF_Font *font(rnd_Ctx *r, int px, int bold)
 
 float rnd_text_w(void *ctx, const char *s, int n, int px, int bold)
 {
+    rnd_Ctx *r = ctx;
+    uint64_t key = tc_hash(s, (size_t)n, ((uint64_t)px << 1 | (uint64_t)(bold != 0)) + 1) | 1;
+    size_t slot = (size_t)(key >> 7) % RND_MEASURED;
+    if (r->measured[slot].key == key)
+        return r->measured[slot].w;
     char buf[1024];
     int w = 0;
-    TTF_Font *f = px > 0 ? font(ctx, px, bold) : NULL;
+    TTF_Font *f = px > 0 ? font(r, px, bold) : NULL;
     snprintf(buf, sizeof buf, "%.*s", n, s);
     if (!f || TTF_SizeUTF8(f, buf, &w, NULL) != 0)
         return (float)n * 0.62f * (float)px; /* no font: the core's estimate */
+    r->measured[slot].key = key;
+    r->measured[slot].w = (float)w;
     return (float)w;
 }
 

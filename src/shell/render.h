@@ -49,6 +49,8 @@ typedef struct {
     SDL_Rect bounds;     /* the pixels it can set (clipped); w 0: none */
 } rnd_Item;
 
+#define RND_MEASURED 4096
+
 typedef struct {
     SDL_Renderer *ren;
     tc_Cache cache;
@@ -60,6 +62,10 @@ typedef struct {
     rnd_Sprite sprite[RND_MAX_SPRITES];
     int nsprites;
     rnd_Font font[2];    /* regular, bold */
+    struct {
+        uint64_t key;    /* the text's bytes, size and weight (0: empty) */
+        float w;
+    } measured[RND_MEASURED]; /* rnd_text_w's answers: the core lays out often, and mostly the same */
     unsigned frame;
     int w, h;            /* output size this frame */
     int keeps;           /* the target keeps its pixels: draw only what changed */

@@ -2,13 +2,18 @@
 # The text size setting, drawn by the real renderer and font: at "large"
 # and "largest", in a small panel (800x480), a big screen (1920x1080) and
 # a portrait mirror (1080x1920), every page of every step of every
-# routine, every safety page and the settings are drawn, and no title,
+# routine (with ten of the longest the format allows), every safety page
+# and the settings are drawn, and no title,
 # step text, caution or safety text is ever shrunk by the renderer to fit
 # its box (FACEMAP_CHECK_TEXT says each text drawn smaller than asked): the
 # core wrapped and paged it with the font's own measure. (That every word
 # is on some page, in order, and the 7 mm size: unit.test_card.)
 source "$(dirname "$0")/lib.sh" "$@"
-python3 - "$ROOT/levels" > tour.txt <<'PY'
+# the shipped routines, and ten more on the chin with the longest title,
+# text and caution the format allows (tests/levels_long)
+mkdir levels
+cp "$ROOT"/levels/*.json "$ROOT"/tests/levels_long/*.json levels/
+python3 - levels > tour.txt <<'PY'
 import glob, json, os, sys
 for f in sorted(glob.glob(os.path.join(sys.argv[1], "*.json"))):
     d = json.load(open(f))
@@ -17,14 +22,14 @@ for f in sorted(glob.glob(os.path.join(sys.argv[1], "*.json"))):
     # the zone's list may page: try its pages in turn (a tap that finds no
     # such target on this page, or once the routine is open, does nothing)
     print("tap-zone %s\nkey Home" % d["zone"])
-    print(("tap-target routine:%s\nkey PageDown\n" % d["id"]) * 6, end="")
+    print(("tap-target routine:%s\nkey PageDown\n" % d["id"]) * 13, end="")
     for _ in d["steps"]:
         print("key PageDown\n" * 7 + "tap-target next")
     print("tap-target map\nkey Escape\nkey Escape")
 print("tap-target safety\n" + "tap-target page\n" * 12 + "key Escape")
 print("tap-target settings\n" + "key PageDown\n" * 6 + "key Escape")
 PY
-python3 - "$ROOT/levels" > words.txt <<'PY'
+python3 - levels > words.txt <<'PY'
 import glob, json, os, sys
 def strings(v):
     if isinstance(v, str):
@@ -47,7 +52,7 @@ for run in large/800x480 large/1080x1920 largest/800x480 largest/1920x1080; do
   echo "{\"text_size\": \"$size\"}" > "$XDG_CONFIG_HOME/facemap/settings.json"
   rm -f progress.json
   # not facemap_replay: the taps on pages without the routine fail by design
-  FACEMAP_CHECK_TEXT=1 "$FACEMAP" --headless --window "$window" --levels "$ROOT/levels" --assets "$ROOT/assets" \
+  FACEMAP_CHECK_TEXT=1 "$FACEMAP" --headless --window "$window" --levels levels --assets "$ROOT/assets" \
     --progress "$WORK/progress.json" --events "$WORK/events.jsonl" --now "$NOW" --time-scale 20 \
     --replay tour.txt 2> "shrunk-$size-$window.txt" || true
   done_count=$(grep -c '"routine_done"' events.jsonl || true)

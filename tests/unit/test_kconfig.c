@@ -154,7 +154,7 @@ static void the_pin_is_4_to_8_ascii_digits(void)
     /* a NUL would cut the PIN short: the whole file is refused (jv_parse) */
     CHECK_INT(parse("{'pin':'12\\u00004'}"), 1);
     CHECK(only("kiosk.json: /: a string holds \\u0000 (NUL), which no text or id may hold, at line 1, column 11"));
-    CHECK_STR(c.pin, "1234");
+    CHECK(!kcf_has_pin(&c)); /* and no PIN: there is no default one */
     CHECK_INT(parse("{'pin':'0000'}"), 0);
     CHECK_STR(c.pin, "0000");
     CHECK(kcf_has_pin(&c));
