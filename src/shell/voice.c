@@ -13,7 +13,8 @@
 #include "core/scr_routine.h"
 #include "session.h"
 
-#define SPEECH_POLL_MS 10 /* while the worker synthesises */
+#define SPEECH_POLL_MS 10     /* while the worker synthesises */
+#define FIRST_PIECE_WAIT_MS 8 /* at most, for the first piece of a step's words */
 
 static void speech_event(ses_Session *s, const char *what)
 {
@@ -45,6 +46,8 @@ static void stop(ses_Session *s)
     s->speech_until = 0;
 }
 
+static void play(ses_Session *s);
+
 void voc_step(ses_Session *s)
 {
     char words[2048];
@@ -58,10 +61,17 @@ void voc_step(ses_Session *s)
     routine_words(&s->app, words, sizeof words);
     spk_set_rate(&s->spk, s->app.settings.voice_rate);
     s->speech_step = s->app.player.index + 1;
-    if (spk_prepare(&s->spk, ++s->speech_id, words) == 0)
-        s->speech_wait = 1;
-    else
+    if (spk_prepare(&s->spk, ++s->speech_id, words) != 0) {
         routine_speech_done(&s->app);
+        return;
+    }
+    s->speech_wait = 1;
+    /* the first piece takes a ms or two: queue it now, before the step's
+     * first frame is drawn, rather than after it */
+    for (int i = 0; i < FIRST_PIECE_WAIT_MS && s->speech_wait && !s->speech_until; i++) {
+        SDL_Delay(1);
+        play(s);
+    }
 }
 
 /* The words made so far are queued as they come (the first within some
