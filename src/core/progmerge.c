@@ -54,7 +54,8 @@ int pmg_merge(prog_Data *into, const prog_Data *other)
     for (int i = 0; i < other->n; i++)
         it[into->n + i] = (Item){other->h[i], into->n + i};
     qsort(it, (size_t)total, sizeof *it, cmp_item);
-    memcpy(h, into->h, (size_t)into->n * sizeof *h);
+    if (into->n > 0) /* into->h may be NULL when empty */
+        memcpy(h, into->h, (size_t)into->n * sizeof *h);
     for (int i = 0, j; i < total; i = j) { /* one key: into's entries first */
         int mine = 0, archived = 0;
         for (j = i; j < total && same_entry(&it[i].e, &it[j].e); j++) {

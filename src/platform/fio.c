@@ -180,7 +180,9 @@ FILE *fio_fopen_regular(const char *path, char *err, size_t errlen)
 int fio_plain(const char *path, char *err, size_t errlen)
 {
     struct stat st;
-    if (stat(path, &st) != 0 && errno == ENOENT) {
+    /* nothing there, or a folder on its way that is a file now: a save
+     * tries (and says why it fails), as for a folder it cannot write */
+    if (stat(path, &st) != 0 && (errno == ENOENT || errno == ENOTDIR)) {
         if (err && errlen)
             err[0] = '\0';
         return 0;

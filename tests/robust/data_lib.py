@@ -34,7 +34,7 @@ def script(name, text):
 
 
 def command(progress, replay, now=NOW, events=None, extra=()):
-    cmd = [FACEMAP, "--headless", "--window", "320x240", "--levels", ROOT + "/levels",
+    cmd = [FACEMAP, "--headless", "--window", "640x480", "--levels", ROOT + "/levels",
            "--assets", ROOT + "/assets", "--time-scale", "50", "--now", now]
     if progress:
         cmd += ["--progress", progress]

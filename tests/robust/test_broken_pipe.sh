@@ -8,7 +8,7 @@
 robust_setup "$1" "$2" pipe
 
 run() { # $1 progress file, $2 events target
-    timeout 120 "$facemap" --headless --window 320x240 --levels "$root/levels" --assets "$root/assets" \
+    timeout 120 "$facemap" --headless --window 640x480 --levels "$root/levels" --assets "$root/assets" \
         --progress "$1" --time-scale 20 --now 2026-11-21T09:00:00Z --events "$2" \
         --replay "$root/tests/replay/tour.txt"
 }
