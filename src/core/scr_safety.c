@@ -1,7 +1,8 @@
 /* scr_safety.c - the safety screen: the "never" list, when to see a
  * professional and the not-medical-advice notice, then the "why" cards,
  * all from levels/safety.json, on as many pages as the window needs; the
- * page button goes through them in turn. */
+ * page button goes through them in turn. Every text on it is the step
+ * text's size (ui_step_px), never smaller. */
 #include <math.h>
 #include <stdio.h>
 
@@ -9,16 +10,10 @@
 
 enum { SAFETY_PAGE = ACT_SCREEN };
 
-/* Every safety text is the step text's size, never smaller. */
-static int text_px(const app_Layout *lay)
-{
-    return (int)(UI_STEP_TEXT * lay->su);
-}
-
 /* A list's heading, with the space under it. */
 static float heading_h(const app_Layout *lay)
 {
-    float h = 1.35f * (float)text_px(lay) + 0.6f * lay->u;
+    float h = 1.35f * (float)ui_step_px(lay) + 0.6f * lay->u;
     return h > 2.6f * lay->u ? h : 2.6f * lay->u;
 }
 
@@ -34,7 +29,7 @@ static float list_need(const app_State *a, const saf_Item *it, int n, geo_Rect i
 {
     float total = 0;
     for (int i = 0; i < n; i++)
-        total += item_h(a, &it[i], in, text_px(&a->lay)) + 0.6f * a->lay.u;
+        total += item_h(a, &it[i], in, ui_step_px(&a->lay)) + 0.6f * a->lay.u;
     return total;
 }
 
@@ -51,10 +46,10 @@ static void item_list(const app_State *a, dl_List *l, geo_Rect box, const char *
                       const saf_Item *it, int n)
 {
     float u = a->lay.u;
-    int px = text_px(&a->lay);
+    int px = ui_step_px(&a->lay);
     ui_card(a, l, box, u);
     geo_Rect in = geo_rect_inset(box, 1.1f * u);
-    dl_text(l, geo_rect(in.x, in.y, in.w, heading_h(&a->lay) - 0.6f * u), heading, text_px(&a->lay), 1, DL_ALIGN_LEFT,
+    dl_text(l, geo_rect(in.x, in.y, in.w, heading_h(&a->lay) - 0.6f * u), heading, ui_step_px(&a->lay), 1, DL_ALIGN_LEFT,
             DL_VALIGN_MIDDLE, dl_rgba(accent));
     float y = in.y + heading_h(&a->lay), bottom = in.y + in.h;
     for (int i = 0; i < n && (i == 0 || y < bottom); i++) { /* a page holds at least one */
@@ -86,7 +81,7 @@ static geo_Rect safety_body(const app_Layout *lay)
 static geo_Rect above_notice(const app_State *a, geo_Rect box, geo_Rect *nb)
 {
     float u = a->lay.u;
-    float nh = ui_lines_h(a, a->content->safety.notice, text_px(&a->lay), 0, box.w - 2.2f * u, 1.3f) + 2.4f * u;
+    float nh = ui_lines_h(a, a->content->safety.notice, ui_step_px(&a->lay), 0, box.w - 2.2f * u, 1.3f) + 2.4f * u;
     *nb = geo_rect(box.x, box.y + box.h - nh, box.w, nh);
     return geo_rect(box.x, box.y, box.w, box.h - nh - u);
 }
@@ -95,7 +90,7 @@ static void notice(const app_State *a, dl_List *l, geo_Rect nb)
 {
     float u = a->lay.u;
     geo_Rect in = geo_rect_inset(nb, 1.1f * u);
-    int px = text_px(&a->lay); /* smaller only where a page of its own cannot hold it (under 800x480) */
+    int px = ui_step_px(&a->lay); /* smaller only where a page of its own cannot hold it (under 800x480) */
     while (px > 8 && ui_lines_h(a, a->content->safety.notice, px, 0, in.w, 1.3f) > in.h + 0.5f)
         px = px * 9 / 10;
     ui_caution_box(a, l, nb, 1.0f);
@@ -118,7 +113,7 @@ static float why_need(const app_State *a, int i, float cw)
 {
     const saf_Info *s = &a->content->safety;
     float u = a->lay.u, w = cw - 1.8f * u;
-    int px = text_px(&a->lay), src_px = (int)(0.9f * a->lay.su);
+    int px = ui_step_px(&a->lay), src_px = (int)(0.9f * a->lay.su);
     char src[120];
     why_source(s, i, src, sizeof src);
     return 2.2f * u + ui_lines_h(a, s->why[i].title, px, 1, w, 1.3f) + ui_lines_h(a, s->why[i].text, px, 0, w, 1.3f) +
@@ -239,7 +234,7 @@ static void why_cards(const app_State *a, dl_List *l, const app_Page *pg)
             geo_Rect card = geo_rect(body.x + (float)c * (cw + gap), y, cw, ch);
             ui_card(a, l, card, u);
             geo_Rect in = geo_rect_inset(card, 0.9f * u);
-            int px = text_px(&a->lay);
+            int px = ui_step_px(&a->lay);
             char src[120];
             why_source(s, i, src, sizeof src);
             float ty = in.y + ui_text_lines(a, l, in, s->why[i].title, px, 1, 1.3f, dl_rgba(UI_ACCENT)) + 0.4f * u;

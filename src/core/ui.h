@@ -81,6 +81,8 @@ float ui_text_unit(const app_State *a, float u, int w, int h);
  * (a->px_per_mm, 96 dpi when it is not known), but never over a 10th of
  * the window's short side. */
 float ui_step_unit(const app_State *a, float u, int w, int h);
+/* The step text's size in px (caution and safety text are this size). */
+int ui_step_px(const app_Layout *l);
 /* How tall a capital of text at px is on the display, in millimetres. */
 float ui_cap_mm(const app_State *a, float px);
 /* The width of n bytes of s at px: the shell's measure (a->text_w) or an

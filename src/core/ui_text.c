@@ -13,6 +13,12 @@
 #define LARGEST_K 1.25f    /* "largest": a quarter larger again */
 #define DEFAULT_DPI 96.0f  /* when the display does not say */
 
+/* The display's pixels a millimetre, 96 dpi where it does not say. */
+static float px_per_mm(const app_State *a)
+{
+    return a->px_per_mm > 0 ? a->px_per_mm : DEFAULT_DPI / 25.4f;
+}
+
 /* never so large that a line of a small window holds a word or two: a
  * part of the short side (14: labels, 10: step text) */
 static float at_most(float tu, float u, int w, int h, float part)
@@ -32,17 +38,21 @@ float ui_step_unit(const app_State *a, float u, int w, int h)
     set_TextSize size = a->settings.text_size;
     if (size != SET_TEXT_LARGE && size != SET_TEXT_LARGEST)
         return u;
-    float ppm = a->px_per_mm > 0 ? a->px_per_mm : DEFAULT_DPI / 25.4f;
+    float ppm = px_per_mm(a);
     float mm = LARGE_CAP_MM * (size == SET_TEXT_LARGEST ? LARGEST_K : 1.0f);
     float need = (mm * ppm / CAP_EM + 1) / UI_STEP_TEXT; /* + 1: px are whole */
     float tu = u * set_text_scale(size);
     return at_most(tu > need ? tu : need, u, w, h, 10);
 }
 
+int ui_step_px(const app_Layout *l)
+{
+    return (int)(UI_STEP_TEXT * l->su);
+}
+
 float ui_cap_mm(const app_State *a, float px)
 {
-    float ppm = a->px_per_mm > 0 ? a->px_per_mm : DEFAULT_DPI / 25.4f;
-    return px * CAP_EM / ppm;
+    return px * CAP_EM / px_per_mm(a);
 }
 
 float ui_measure(const app_State *a, const char *s, int n, int px, int bold)

@@ -65,11 +65,8 @@ int kio_load(ses_Session *s)
 /* The smallest target, about 9 mm on this display. */
 static float min_target_px(const ses_Session *s)
 {
-    float ddpi = 0;
-    int display = s->win ? SDL_GetWindowDisplayIndex(s->win) : -1;
-    if (display >= 0 && SDL_GetDisplayDPI(display, &ddpi, NULL, NULL) == 0 && ddpi > 20 && ddpi < 1000)
-        return KIO_TARGET_MM / 25.4f * ddpi;
-    return KIO_FALLBACK_TARGET_PX;
+    float ppm = ses_px_per_mm(s);
+    return ppm > 0 ? KIO_TARGET_MM * ppm : KIO_FALLBACK_TARGET_PX;
 }
 
 /* A window exactly over its display: without a window manager SDL's

@@ -239,7 +239,7 @@ void ses_emit_window(ses_Session *s)
 {
     char line[192];
     const app_State *a = &s->app;
-    float px = (float)(int)(UI_STEP_TEXT * a->lay.su);
+    float px = (float)ui_step_px(&a->lay);
     snprintf(line, sizeof line,
              "{\"t\":%lld,\"event\":\"window\",\"size\":[%d,%d],\"dpi\":%.0f,\"step_text_px\":%.0f,"
              "\"step_text_mm\":%.1f}",
@@ -263,9 +263,7 @@ int ses_open_offscreen(ses_Session *s, int w, int h)
     return again ? rnd_init(&s->rnd, s->ren, s->assets, s->content.art) : 0;
 }
 
-/* The display's pixels a millimetre in the renderer's pixels (a HiDPI
- * window draws more pixels than its size), 0 when it does not say. */
-static float display_px_per_mm(const ses_Session *s)
+float ses_px_per_mm(const ses_Session *s)
 {
     float ddpi = 0;
     int display = s->win ? SDL_GetWindowDisplayIndex(s->win) : -1;
@@ -318,7 +316,7 @@ int ses_open_video(ses_Session *s)
     /* text is wrapped by the font's own measure, and sized by the display's */
     s->app.text_w = rnd_text_w;
     s->app.text_ctx = &s->rnd;
-    s->app.px_per_mm = display_px_per_mm(s);
+    s->app.px_per_mm = ses_px_per_mm(s);
     app_layout(&s->app);
     if (s->win && !s->opt.kiosk && s->rnd.keeps)
         show_snapshot(s);

@@ -94,6 +94,9 @@ int ses_open_offscreen(ses_Session *s, int w, int h);
 /* Moves and sizes the window to exactly its display's bounds (kiosk.c):
  * --kiosk and --fullscreen, where no window manager may do it. */
 void ses_fit_display(ses_Session *s);
+/* The display's pixels a millimetre in the renderer's pixels (a HiDPI
+ * window draws more pixels than its size), 0 when it does not say. */
+float ses_px_per_mm(const ses_Session *s);
 /* Feeds one SDL event to the app. */
 void ses_event(ses_Session *s, const SDL_Event *e);
 /* Sets the clock (unscaled ms since start), ticks the app, writes events,
