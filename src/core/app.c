@@ -70,11 +70,21 @@ app_Event *app_push_event(app_State *a, app_EvKind k)
 
 /* ---- due status ----------------------------------------------------------------- */
 
+int app_follows(const app_State *a, int routine)
+{
+    return prog_last_routine(a->prog, a->content->routines[routine].id) != NULL;
+}
+
+int app_routine_every(const app_State *a, int routine)
+{
+    return a->content->routines[routine].every_days;
+}
+
 tf_DueInfo app_routine_due(const app_State *a, int routine)
 {
     const lvl_Routine *r = &a->content->routines[routine];
     const prog_Entry *e = prog_last_routine(a->prog, r->id);
-    return tf_due(e != NULL, e ? e->completed_at : 0, r->every_days, a->wall, a->tz_offset);
+    return tf_due(e != NULL, e ? e->completed_at : 0, app_routine_every(a, routine), a->wall, a->tz_offset);
 }
 
 tf_DueInfo app_zone_due(const app_State *a, int zone)
@@ -83,7 +93,7 @@ tf_DueInfo app_zone_due(const app_State *a, int zone)
     const char *zid = a->content->zones[zone].id;
     for (int i = 0; i < a->content->nroutines; i++) {
         const lvl_Routine *r = &a->content->routines[i];
-        if (r->broken || strcmp(r->zone, zid) != 0 || !prog_last_routine(a->prog, r->id))
+        if (r->broken || strcmp(r->zone, zid) != 0 || !app_follows(a, i))
             continue;
         tf_DueInfo d = app_routine_due(a, i);
         if (best.status == TF_DUE_NEVER || d.status > best.status ||

@@ -220,6 +220,8 @@ typedef struct {
     prog_Entry last;             /* the routine just finished (done screen) */
     set_Settings settings;       /* the person's (the shell loads and saves them) */
     int settings_pending;        /* changed: the shell saves them and clears it */
+    int export_pending;          /* the history's Export was pressed: the shell writes the
+                                    history to the documents folder, says where, clears it */
     int voice_available;         /* built with speech and it started */
     char banner[256];            /* a message shown on every screen, e.g. a failed save */
     app_BannerKind banner_kind;
@@ -284,6 +286,10 @@ int app_saved_json(long long t, const char *what, const char *file, int ok, cons
 /* Zone status: the most urgent of its routines done at least once. */
 tf_DueInfo app_zone_due(const app_State *a, int zone);
 tf_DueInfo app_routine_due(const app_State *a, int routine);
+/* Whether the person follows a routine (their plan), and its interval in
+ * days: their own where they set one, else the content's every_days. */
+int app_follows(const app_State *a, int routine);
+int app_routine_every(const app_State *a, int routine);
 /* Whether this app keeps a person's history (not in a kiosk). */
 int app_keeps_history(const app_State *a);
 /* Index of the target under a point, or -1: a box, else a shape whose
