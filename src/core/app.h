@@ -177,11 +177,13 @@ typedef struct {
     int unlocked, wrong, attempts;
     long long locked_until;      /* keypad refused until then after 5 wrong PINs */
     int quit, reload;            /* requests for the shell (exit, reload content) */
+    int export_counts;           /* a request for the shell: the daily counts to the config's export_csv */
 } app_Kiosk;
 
 /* What a banner says, so that the shell can clear its own kind only. */
 typedef enum {
-    BANNER_NONE, BANNER_SAVE, BANNER_PROGRESS_FILE, BANNER_CONTENT, BANNER_HISTORY, BANNER_SETTINGS
+    BANNER_NONE, BANNER_SAVE, BANNER_PROGRESS_FILE, BANNER_CONTENT, BANNER_HISTORY, BANNER_SETTINGS,
+    BANNER_EXPORT
 } app_BannerKind;
 
 typedef struct {

@@ -19,13 +19,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "export.h"
 #include "timefmt.h"
 
 #define WIN_MIN 200
 #define WIN_MAX 8192
 #define SCALE_MAX 1000.0
 
-typedef enum { OPT_FLAG, OPT_PATH, OPT_WINDOW, OPT_SCALE, OPT_NOW, OPT_RENDERER } OptKind;
+typedef enum { OPT_FLAG, OPT_PATH, OPT_WINDOW, OPT_SCALE, OPT_NOW, OPT_RENDERER, OPT_EXPORT } OptKind;
 
 typedef struct {
     const char *name;
@@ -46,6 +47,7 @@ static const OptSpec opts[] = {
     FLAG("--kiosk", kiosk),
     FLAG("--check", check),
     FLAG("--dump-layout", dump_layout),
+    FLAG("--due", due),
     PATH("--levels", levels, "a folder"),
     PATH("--assets", assets, "a folder"),
     PATH("--progress", progress, "a file"),
@@ -56,6 +58,7 @@ static const OptSpec opts[] = {
     {"--time-scale", OPT_SCALE, 0, "a number > 0 and at most 1000"},
     {"--now", OPT_NOW, 0, "an RFC 3339 time, e.g. 2024-05-01T09:00:00Z"},
     {"--renderer", OPT_RENDERER, 0, "software or accelerated"},
+    {"--export", OPT_EXPORT, offsetof(cli_Options, export_file), "a file name ending in .csv or .json"},
 };
 #define NOPTS ((int)(sizeof opts / sizeof opts[0]))
 
@@ -82,10 +85,18 @@ static const char usage_text[] =
     "      --renderer NAME  software (default; fastest with no GPU) or accelerated\n"
     "      --dump-layout    print the zones in window pixels for --window as JSON\n"
     "      --check          check level files (and --progress), one problem a line\n"
+    "      --export FILE    write the history (--progress and its yearly archives)\n"
+    "                       to FILE.csv (RFC 4180, CRLF; a field starting with =+-@\n"
+    "                       gets a ' in front) or FILE.json, then exit: 0, or 1\n"
+    "      --due            print what is due (\"due\" lines) and the next one\n"
+    "                       (\"next\"), tab-separated: KIND ROUTINE ZONE DATE WHEN\n"
+    "                       TITLE; exit 0 when nothing is due, 1 when something is\n"
     "Options with a value take it as --opt value or --opt=value. --check prints\n"
     "FILE: /json/pointer: message lines and exits 1 if there were any.\n"
-    "Exit codes: 0 done; 1 could not start, or an expect or --check failed;\n"
-    "  2 a bad command line or replay file; 3 progress could not be saved (what\n"
+    "Exit codes: 0 done; 1 could not start, an expect or --check failed, --export\n"
+    "  could not write or read, or --due found something due; 2 a bad command\n"
+    "  line or replay file (--due: content or progress that cannot be read);\n"
+    "  3 progress could not be saved (what\n"
     "  was done since the last save is lost; this wins over 0 and 1).\n"
     "\n"
     "Replay files: one command a line, # starts a comment: wait MS, tap X Y,\n"
@@ -187,6 +198,11 @@ static int apply(cli_Options *o, const OptSpec *sp, const char *v, char *err, si
         return 0;
     case OPT_RENDERER:
         return parse_renderer(o, sp, v, err, errlen);
+    case OPT_EXPORT:
+        if (exp_format_of(v) == EXP_NONE)
+            return bad_value(sp, v, err, errlen);
+        o->export_file = v;
+        return 0;
     case OPT_FLAG:
     default:
         *(int *)(void *)((char *)o + sp->field) = 1;

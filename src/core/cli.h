@@ -12,6 +12,7 @@
 
 typedef struct {
     int help, version, headless, fullscreen, kiosk, check, dump_layout;
+    int due;                   /* --due: print what is due, exit 1 when something is */
     int win_w, win_h;          /* 0 when --window was not given */
     const char *levels;        /* NULL: default */
     const char *assets;
@@ -21,6 +22,7 @@ typedef struct {
     const char *events;        /* "-" is stdout */
     const char *now;           /* --now RFC3339: fixed wall clock start (tests) */
     const char *renderer;      /* --renderer software|accelerated */
+    const char *export_file;   /* --export FILE.csv|FILE.json: write the history there */
     double time_scale;         /* 1.0 by default; > 0 */
 } cli_Options;
 

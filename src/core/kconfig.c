@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "export.h"
 #include "jsonv.h"
 
 
@@ -19,7 +20,7 @@
 #define KCF_TEXT_MAX 120
 
 static const char *const ROOT_KEYS[] = {"kind", "idle_seconds", "dim_seconds", "pin", "zones",
-                                        "routines", "attract_text", "attract_routine", SET_KEYS,
+                                        "routines", "attract_text", "attract_routine", "export_csv", SET_KEYS,
                                         NULL};
 static const char *const KIND_CONFIG[] = {"kiosk-config", NULL};
 
@@ -217,6 +218,18 @@ static void read_routines(jv_Ctx *v, const cJSON *root, kcf_Config *c)
         copy(c->attract_routine, sizeof c->attract_routine, id);
 }
 
+/* Where "Export counts" writes: an absolute path to a .csv file. */
+static void read_export_csv(jv_Ctx *v, const cJSON *root, kcf_Config *c)
+{
+    const char *path = NULL;
+    if (!jv_str(v, root, "", "export_csv", JV_OPTIONAL, 1, sizeof c->export_csv - 1, &path) || !path)
+        return;
+    if (!text_ok(path) || path[0] != '/' || exp_format_of(path) != EXP_CSV)
+        jv_report(v, "/export_csv", "must be an absolute path to a .csv file, e.g. /media/usb/kiosk-counts.csv");
+    else
+        copy(c->export_csv, sizeof c->export_csv, path);
+}
+
 int kcf_parse(kcf_Config *c, const char *file, const char *text, size_t len, prb_List *p)
 {
     static const IdList none;
@@ -234,6 +247,7 @@ int kcf_parse(kcf_Config *c, const char *file, const char *text, size_t len, prb
             keep_ids(c->zones, &c->nzones, &zones);
         read_routines(&v, root, c);
         read_attract_text(&v, root, c);
+        read_export_csv(&v, root, c);
         set_read_keys(&v, root, "", &c->settings);
     }
     cJSON_Delete(root);

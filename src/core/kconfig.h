@@ -8,6 +8,9 @@
  *    "attract_text": "...",     the invitation on the attract screen (1..120 chars)
  *    "attract_routine": "gentle-nose-cleanse", whose first steps the attract
  *                               loop plays (a step with a caution is never shown)
+ *    "export_csv": "/media/usb/kiosk-counts.csv", where the admin's "Export
+ *                               counts" writes the daily counts (an absolute
+ *                               path ending in .csv; absent: no export)
  *    "sound": true, "volume": 80, "voice": false, "voice_rate": 160,
  *    "hands_free": false, "text_size": "normal"
  *                               the visitor's settings, read and checked as in
@@ -46,6 +49,7 @@ typedef struct {
     int nroutines;
     char attract_text[121 * 4];    /* up to 120 characters of UTF-8 */
     char attract_routine[KCF_ID];
+    char export_csv[1024];         /* "" when not given */
     set_Settings settings;         /* set_defaults, then the file's keys */
 } kcf_Config;
 

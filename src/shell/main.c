@@ -1,5 +1,5 @@
 /* main.c - facemap's entry point: reads the command line (core/cli.h),
- * answers --help, --version, --check and --dump-layout, then runs the
+ * answers --help, --version, --check, --export, --due and --dump-layout, then runs the
  * trainer in a window, or plays a replay (in a window or headless). */
 #include <SDL.h>
 #include <SDL_image.h>
@@ -67,6 +67,20 @@ static int replay(ses_Session *s)
     return rc;
 }
 
+/* --check, --export and --due: no SDL_Init, they work without a display. */
+static int no_window(const cli_Options *o)
+{
+    char levels[1024], assets[1024];
+    if (o->export_file)
+        return xpt_export(o);
+    if (o->due)
+        return xpt_due(o);
+    if (ses_resolve_dir(levels, sizeof levels, o->levels, "levels", FM_SOURCE_LEVELS) != 0 ||
+        ses_resolve_dir(assets, sizeof assets, o->assets, "assets", FM_SOURCE_ASSETS) != 0)
+        return 2;
+    return chk_run(levels, assets, o->progress, o->config, stdout);
+}
+
 /* The fastest renderer where no GPU is present is SDL's software one
  * presenting straight to the window surface; --renderer chooses another. */
 static void renderer_hints(const cli_Options *o)
@@ -114,13 +128,8 @@ int main(int argc, char **argv)
         printf("facemap %s\n", FM_VERSION);
         return 0;
     }
-    if (o.check) { /* no SDL_Init: --check works without a display */
-        char levels[1024], assets[1024];
-        if (ses_resolve_dir(levels, sizeof levels, o.levels, "levels", FM_SOURCE_LEVELS) != 0 ||
-            ses_resolve_dir(assets, sizeof assets, o.assets, "assets", FM_SOURCE_ASSETS) != 0)
-            return 2;
-        return chk_run(levels, assets, o.progress, o.config, stdout);
-    }
+    if (o.check || o.export_file || o.due)
+        return no_window(&o);
     static ses_Session s;
     if (ses_load(&s, &o) != 0)
         return 1;

@@ -42,7 +42,7 @@ int ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, con
     return 0;
 }
 
-static int local_offset(int64_t t)
+int ses_local_offset(int64_t t)
 {
     time_t tt = (time_t)t;
     struct tm lt;
@@ -197,7 +197,7 @@ int ses_load(ses_Session *s, const cli_Options *o)
         return -1;
     }
     int w = o->win_w ? o->win_w : 1280, h = o->win_h ? o->win_h : 800;
-    app_init(&s->app, &s->content, &s->anims, &s->prog, w, h, 0, s->wall0, local_offset(s->wall0));
+    app_init(&s->app, &s->content, &s->anims, &s->prog, w, h, 0, s->wall0, ses_local_offset(s->wall0));
     prog_init(&s->prog);
     if (progress_place(s, o) != 0)
         return -1;
@@ -415,7 +415,7 @@ static void save(ses_Session *s)
 static int64_t wall_now(ses_Session *s, long long clock_ms)
 {
     int64_t wall = s->wall_fixed ? s->wall0 + clock_ms / 1000 : (int64_t)time(NULL);
-    s->app.tz_offset = local_offset(wall);
+    s->app.tz_offset = ses_local_offset(wall);
     return wall;
 }
 
@@ -424,6 +424,7 @@ void ses_advance(ses_Session *s, long long clock_ms)
     s->clock_ms = clock_ms;
     app_tick(&s->app, (long long)((double)clock_ms * s->scale), wall_now(s, clock_ms));
     kio_after_tick(s);
+    xpt_after_tick(s);
     app_Event ev[APP_MAX_EVENTS];
     int n;
     while ((n = app_take_events(&s->app, ev, APP_MAX_EVENTS)) > 0)

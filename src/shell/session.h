@@ -79,6 +79,8 @@ typedef struct {
  * Returns 0, or -1 after saying on stderr that opt does not fit in len
  * bytes (a path is never cut short). */
 int ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, const char *source);
+/* Local time minus UTC, in seconds, at UTC time t (the TZ in force). */
+int ses_local_offset(int64_t t);
 /* Loads content and progress (messages to stderr), returns 0 or -1. */
 int ses_load(ses_Session *s, const cli_Options *o);
 /* Creates the window (or off-screen surface) and the renderer. */
@@ -166,6 +168,16 @@ int kio_load(ses_Session *s);
 int kio_open_window(ses_Session *s);
 int kio_event(ses_Session *s, const SDL_Event *e);
 void kio_after_tick(ses_Session *s);
+
+/* exports.c: --export FILE (xpt_export) and --due (xpt_due), each the
+ * whole run, no SDL_Init: the exit code; and xpt_after_tick, the history
+ * screen's Export (app_State.export_pending: a new CSV in the documents
+ * folder) and the kiosk admin's "Export counts" (app_Kiosk.export_counts:
+ * the daily counts to the config's export_csv), each with a banner that
+ * names the file or why it failed, and an event. */
+int xpt_export(const cli_Options *o);
+int xpt_due(const cli_Options *o);
+void xpt_after_tick(ses_Session *s);
 
 /* input.c: SDL event -> app input; returns 0 when the event is not for the app. */
 int inp_translate(ses_Session *s, const SDL_Event *e, app_Input *out);
