@@ -6,6 +6,7 @@
  * a folder it cannot write into is an error that names the path; and the
  * history read with its yearly archives, a missing file being empty. */
 #include "check.h"
+#include "tmpdir.h"
 
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -172,18 +173,13 @@ static void the_history_is_read_with_its_archives_and_a_missing_file_is_empty(vo
 
 int main(void)
 {
-    if (!mkdtemp(tmpdir)) {
-        perror("mkdtemp");
+    if (tmp_make(tmpdir) != 0)
         return 2;
-    }
     RUN(the_user_dirs_file_names_the_documents_folder);
     RUN(without_a_usable_entry_it_is_documents_then_home);
     RUN(exports_get_a_new_name_and_replace_nothing);
     RUN(a_folder_that_cannot_be_written_is_named_in_the_error);
     RUN(the_history_is_read_with_its_archives_and_a_missing_file_is_empty);
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "chmod -R u+w '%s' && rm -rf '%s'", tmpdir, tmpdir);
-    if (system(cmd) != 0)
-        printf("could not remove %s\n", tmpdir);
+    tmp_remove(tmpdir);
     return check_summary();
 }

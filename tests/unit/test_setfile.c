@@ -7,6 +7,7 @@
  * made with a parent that is a regular file, a name that is a folder, and
  * a read-only folder (chmod, or /sys for root). */
 #include "check.h"
+#include "tmpdir.h"
 #include "platform/fio.h"
 #include "platform/setfile.h"
 
@@ -299,10 +300,8 @@ static void a_save_that_cannot_write_fails_with_a_message_naming_the_file(void)
 
 int main(void)
 {
-    if (!mkdtemp(tmpdir)) {
-        perror("mkdtemp");
+    if (tmp_make(tmpdir) != 0)
         return 2;
-    }
     RUN(the_file_is_under_an_absolute_xdg_config_home);
     RUN(a_relative_or_empty_xdg_config_home_is_ignored_for_home);
     RUN(without_an_absolute_xdg_config_home_or_home_there_is_no_file);
@@ -315,9 +314,6 @@ int main(void)
     RUN(loading_removes_the_temporary_files_a_killed_save_left);
     RUN(a_save_makes_the_folders_and_reads_back);
     RUN(a_save_that_cannot_write_fails_with_a_message_naming_the_file);
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "chmod -R u+w '%s' && rm -rf '%s'", tmpdir, tmpdir);
-    if (system(cmd) != 0)
-        printf("could not remove %s\n", tmpdir);
+    tmp_remove(tmpdir);
     return check_summary();
 }
