@@ -2,13 +2,13 @@
 # Installs what facemap needs on Debian bookworm (only the packages that are
 # missing), then configures and builds it in ./build.
 #   tools/setup.sh          build dependencies only
-#   tools/setup.sh --test   also what the tests use (Xvfb, xdotool, ImageMagick, jsonschema, valgrind, clang and its libFuzzer, espeak-ng's voices, cage and xwayland: the kiosk's Wayland session, GNU time)
+#   tools/setup.sh --test   also what the tests use (Xvfb, xdotool, ImageMagick, jsonschema, valgrind, clang and its libFuzzer, espeak-ng's voices, cage and xwayland: the kiosk's Wayland session, GNU time, systemd: systemd-analyze verify for the reminder units)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 pkgs=(build-essential cmake pkg-config libsdl2-dev libsdl2-image-dev libsdl2-ttf-dev libcjson-dev libespeak-ng-dev)
 if [ "${1:-}" = "--test" ]; then
-  pkgs+=(xvfb xauth xdotool x11-utils imagemagick python3 python3-jsonschema valgrind clang libclang-rt-dev espeak-ng-data cage xwayland time)
+  pkgs+=(xvfb xauth xdotool x11-utils imagemagick python3 python3-jsonschema valgrind clang libclang-rt-dev espeak-ng-data cage xwayland time systemd)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

@@ -85,7 +85,7 @@ static void due_line(const app_State *a, const char *kind, int r, tf_DueInfo di)
     for (char *p = title; *p; p++)
         if (*p == '\t' || *p == '\n' || *p == '\r')
             *p = ' ';
-    tf_civil_from_days(tf_local_day(di.next_due, a->tz_offset), &y, &m, &d);
+    tf_civil_from_days(app_today(a) + left, &y, &m, &d); /* the day "today" and "in N days" count to */
     if (left == 0)
         snprintf(when, sizeof when, "today");
     else
