@@ -438,7 +438,7 @@ void app_draw(const app_State *a, dl_List *l)
     if (a->banner[0]) {
         float u = a->lay.u;
         geo_Rect b = geo_rect(0, (float)a->lay.h - 2.6f * u, (float)a->lay.w, 2.6f * u);
-        dl_rect(l, b, ui_alpha(UI_DANGER, 0xF0));
+        dl_rect(l, b, ui_alpha(a->banner_kind == BANNER_EXPORTED ? UI_ACCENT : UI_DANGER, 0xF0));
         dl_text(l, geo_rect_inset(b, 0.4f * u), a->banner, (int)(1.0f * u), 1, DL_ALIGN_CENTER,
                 DL_VALIGN_MIDDLE, dl_rgba(UI_WHITE));
     }

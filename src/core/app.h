@@ -183,7 +183,7 @@ typedef struct {
 /* What a banner says, so that the shell can clear its own kind only. */
 typedef enum {
     BANNER_NONE, BANNER_SAVE, BANNER_PROGRESS_FILE, BANNER_CONTENT, BANNER_HISTORY, BANNER_SETTINGS,
-    BANNER_EXPORT
+    BANNER_EXPORT, BANNER_EXPORTED /* an export failed; one worked (not an alarm: drawn in UI_ACCENT) */
 } app_BannerKind;
 
 typedef struct {

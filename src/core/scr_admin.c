@@ -1,16 +1,20 @@
 /* scr_admin.c - the kiosk staff's screen, opened by a long press on the
  * hidden corner (visit.c): a PIN keypad (a dot per digit typed, never the
- * digits; five wrong PINs lock it for 30 s), then today's and this week's
- * counts, the idle time, reloading the content and leaving the kiosk.
+ * digits; five wrong PINs lock it for 30 s), then the last 30 days as a
+ * bar chart (kchart.h) over the counts of today, 7 and 30 days and the
+ * most opened zones; the idle time, "Export counts" (the daily counts as
+ * CSV to the config's export_csv: a request the shell carries out, with a
+ * banner), reloading the content and leaving the kiosk.
  * Nothing about the PIN (its length, where it comes from) shows before the
  * right one is typed; there is no default PIN (kconfig.h). */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "kchart.h"
 #include "ui.h"
 
-enum { ADMIN_PIN = ACT_SCREEN /* arg: 0-9, ADMIN_CLEAR, ADMIN_OK */, ADMIN_IDLE, ADMIN_RELOAD, ADMIN_EXIT };
+enum { ADMIN_PIN = ACT_SCREEN /* arg: 0-9, ADMIN_CLEAR, ADMIN_OK */, ADMIN_IDLE, ADMIN_EXPORT, ADMIN_RELOAD, ADMIN_EXIT };
 enum { ADMIN_CLEAR = 10, ADMIN_OK = 11 };
 
 #define PIN_TRIES 5
@@ -19,11 +23,21 @@ enum { ADMIN_CLEAR = 10, ADMIN_OK = 11 };
 #define ROW 1.9f     /* a line of counts, in u */
 #define ROW_MIN 1.3f /* closer where that makes them all fit; text stays 1u */
 
+#define CHART 0.40f /* of the left card's height */
+
+/* The most opened zones of the last KCH_DAYS days (kch_top_zones). */
+static int top_zones(const app_State *a, int *zone, int *count)
+{
+    int64_t today = app_today(a);
+    return kch_top_zones(a->k.stats, a->content, today - KCH_DAYS + 1, today, zone, count, KCH_TOP);
+}
+
 /* The rows of counts: visitors, routines started, finished, unfinished,
- * then each zone opened. */
+ * then a heading and the most opened zones, when any was opened. */
 static int count_rows(const app_State *a)
 {
-    return 4 + (a->content->nzones < LVL_MAX_ZONES ? a->content->nzones : LVL_MAX_ZONES);
+    int zone[KCH_TOP], count[KCH_TOP], n = top_zones(a, zone, count);
+    return 4 + (n ? 1 + n : 0);
 }
 
 static void keypad_layout(app_Layout *l)
@@ -56,8 +70,10 @@ static void layout(app_State *a, app_Layout *l)
         keypad_layout(l);
         return;
     }
-    ui_split_closeup(l, 0.55f);
+    ui_split_closeup(l, 0.58f);
     geo_Rect in = geo_rect_inset(l->closeup, u);
+    l->panel = geo_rect(in.x, in.y, in.w, CHART * in.h); /* the chart */
+    in = geo_rect(in.x, in.y + l->panel.h + u, in.w, in.h - l->panel.h - u);
     int n = count_rows(a);
     float row = ROW * u;
     if (row * (float)(n + 1) > in.h && in.h / (float)(n + 1) >= ROW_MIN * u)
@@ -65,13 +81,19 @@ static void layout(app_State *a, app_Layout *l)
     ui_list_layout(a, l, geo_rect(in.x, in.y + row, in.w, in.h - row), n, row, 0);
     geo_Rect c = l->card;
     /* the buttons close up where the card is short */
-    float bh = 3.6f * u, bw = (c.w - u) / 2, gap = 1.5f * u;
-    if (3 * u + 3 * bh + 2 * gap > c.h)
+    float bh = 3.6f * u, bw = (c.w - u) / 2, gap = 1.5f * u, y = c.y + 3 * u;
+    if (3 * u + 4 * bh + 3 * gap > c.h)
         gap = 0.6f * u;
-    app_add_target(l, ADMIN_IDLE, -1, geo_rect(c.x, c.y + 3 * u, bw, bh), "idle-down");
-    app_add_target(l, ADMIN_IDLE, 1, geo_rect(c.x + bw + u, c.y + 3 * u, bw, bh), "idle-up");
-    app_add_target(l, ADMIN_RELOAD, 0, geo_rect(c.x, c.y + 3 * u + bh + gap, c.w, bh), "reload");
-    app_add_target(l, ADMIN_EXIT, 0, geo_rect(c.x, c.y + 3 * u + 2 * (bh + gap), c.w, bh), "exit");
+    if (3 * u + 4 * bh + 3 * gap > c.h)
+        bh = fmaxf(UI_TARGET * u, (c.h - 3 * u - 3 * gap) / 4);
+    app_add_target(l, ADMIN_IDLE, -1, geo_rect(c.x, y, bw, bh), "idle-down");
+    app_add_target(l, ADMIN_IDLE, 1, geo_rect(c.x + bw + u, y, bw, bh), "idle-up");
+    static const struct {
+        int act;
+        const char *name;
+    } rows[] = {{ADMIN_EXPORT, "export-counts"}, {ADMIN_RELOAD, "reload"}, {ADMIN_EXIT, "exit"}};
+    for (int i = 0; i < 3; i++)
+        app_add_target(l, rows[i].act, 0, geo_rect(c.x, y + (float)(i + 1) * (bh + gap), c.w, bh), "%s", rows[i].name);
 }
 
 /* A keypad key: 0-9, clear or OK. */
@@ -120,6 +142,7 @@ static void act(app_State *a, const app_Target *t)
                 k->dim_ms = k->idle_ms + 60000;
         }
         break;
+    case ADMIN_EXPORT: k->export_counts = k->unlocked; break;
     case ADMIN_RELOAD: k->reload = k->unlocked; break;
     case ADMIN_EXIT: k->quit = k->unlocked; break;
     default: break;
@@ -160,51 +183,141 @@ static void keypad(const app_State *a, dl_List *l)
 
 typedef struct {
     const char *name;
-    int t, w; /* today, the last 7 days */
+    int v[3]; /* today, the last 7 days, the last 30; v[0] < 0: a heading */
+    int rank;  /* 1.. for a zone */
 } Row;
 
-static void counts(const app_State *a, dl_List *l, geo_Rect box)
+/* The counts' rows (count_rows of them) into rows. */
+static int make_rows(const app_State *a, Row *rows)
 {
     const kst_Stats *s = a->k.stats;
-    const lvl_Content *c = a->content;
+    int64_t today = app_today(a), from[3] = {today, today - 6, today - KCH_DAYS + 1};
+    int n = 0, zone[KCH_TOP], count[KCH_TOP], nz = top_zones(a, zone, count);
+    int started[3], done[3], ab[3];
+    for (int k = 0; k < 3; k++)
+        started[k] = kst_routine_sum(s, NULL, from[k], today, &done[k], &ab[k]);
+    rows[n++] = (Row){"Visitors", {kst_sessions(s, today, today), kst_sessions(s, from[1], today),
+                                   kst_sessions(s, from[2], today)}, 0};
+    rows[n++] = (Row){"Routines started", {started[0], started[1], started[2]}, 0};
+    rows[n++] = (Row){"Routines finished", {done[0], done[1], done[2]}, 0};
+    rows[n++] = (Row){"Routines left unfinished", {ab[0], ab[1], ab[2]}, 0};
+    if (nz)
+        rows[n++] = (Row){"Most opened zones", {-1, 0, 0}, 0};
+    for (int i = 0; i < nz; i++) {
+        const char *id = a->content->zones[zone[i]].id;
+        rows[n++] = (Row){a->content->zones[zone[i]].name, {kst_zone_opened(s, id, today, today),
+                          kst_zone_opened(s, id, from[1], today), count[i]}, i + 1};
+    }
+    return n;
+}
+
+static void counts(const app_State *a, dl_List *l, geo_Rect in)
+{
     const app_List *ls = &a->lay.list;
     float u = a->lay.u, row = ls->item_h, px = fminf(1.0f * u, row / 1.3f); /* one line a row */
-    int64_t today = app_today(a), week = today - 6;
-    int done_t, ab_t, done_w, ab_w;
-    int started_t = kst_routine_sum(s, NULL, today, today, &done_t, &ab_t);
-    int started_w = kst_routine_sum(s, NULL, week, today, &done_w, &ab_w);
+    float cw = fmaxf(UI_TARGET * u, fminf(5 * u, 0.16f * in.w)); /* the three count columns */
+    static const char *const heads[3] = {"today", "7 days", "30 days"};
     char line[200];
-    ui_card(a, l, box, u);
-    geo_Rect in = geo_rect_inset(box, u);
-    float cw = fmaxf(UI_TARGET * u, fminf(5 * u, 0.2f * in.w)), y = in.y; /* the two count columns */
-    Row rows[LVL_MAX_ZONES + 4];
-    int n = 0;
-    rows[n++] = (Row){"Visitors", kst_sessions(s, today, today), kst_sessions(s, week, today)};
-    rows[n++] = (Row){"Routines started", started_t, started_w};
-    rows[n++] = (Row){"Routines finished", done_t, done_w};
-    rows[n++] = (Row){"Routines left unfinished", ab_t, ab_w};
-    for (int z = 0; n < count_rows(a); z++)
-        rows[n++] = (Row){c->zones[z].name, kst_zone_opened(s, c->zones[z].id, today, today),
-                          kst_zone_opened(s, c->zones[z].id, week, today)};
-    dl_text(l, geo_rect(in.x, y, in.w - 2 * cw, row), "Sessions", (int)(1.15f * px), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
+    Row rows[4 + 1 + KCH_TOP];
+    make_rows(a, rows);
+    float y = ls->box.y - row, name_w = in.w - 3 * cw;
+    dl_text(l, geo_rect(in.x, y, name_w, row), "Sessions", (int)(1.15f * px), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
             dl_rgba(UI_INK));
-    dl_text(l, geo_rect(in.x + in.w - 2 * cw, y, cw, row), "today", (int)(0.95f * px), 1, DL_ALIGN_RIGHT,
-            DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
-    dl_text(l, geo_rect(in.x + in.w - cw, y, cw, row), "7 days", (int)(0.95f * px), 1, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE,
-            dl_rgba(UI_MUTED));
+    for (int k = 0; k < 3; k++)
+        dl_text(l, geo_rect(in.x + name_w + (float)k * cw, y, cw, row), heads[k], (int)(0.95f * px), 1,
+                DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
     for (int i = ls->first; i < ls->first + ls->shown; i++) {
+        const Row *r = &rows[i];
         y = ui_list_item(ls, i).y;
-        if (i == 4 && i > ls->first)
-            dl_rect(l, geo_rect(in.x, y - 0.1f * u, in.w, 0.08f * u), dl_rgba(UI_LINE));
-        dl_text(l, geo_rect(in.x, y, in.w - 2 * cw, row), rows[i].name, (int)px, 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
+        if (r->v[0] < 0) { /* the zones' heading, under a line */
+            if (i > ls->first)
+                dl_rect(l, geo_rect(in.x, y - 0.1f * u, in.w, 0.08f * u), dl_rgba(UI_LINE));
+            dl_text(l, geo_rect(in.x, y, in.w, row), r->name, (int)px, 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
+                    dl_rgba(UI_MUTED));
+            continue;
+        }
+        snprintf(line, sizeof line, r->rank ? "%d. %s" : "%.0d%s", r->rank, r->name);
+        dl_text(l, geo_rect(in.x, y, name_w, row), line, (int)px, 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
                 dl_rgba(UI_INK));
-        snprintf(line, sizeof line, "%d", rows[i].t);
-        dl_text(l, geo_rect(in.x + in.w - 2 * cw, y, cw, row), line, (int)px, 1, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE,
-                dl_rgba(UI_INK));
-        snprintf(line, sizeof line, "%d", rows[i].w);
-        dl_text(l, geo_rect(in.x + in.w - cw, y, cw, row), line, (int)px, 1, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE,
-                dl_rgba(UI_INK));
+        for (int k = 0; k < 3; k++) {
+            snprintf(line, sizeof line, "%d", r->v[k]);
+            dl_text(l, geo_rect(in.x + name_w + (float)k * cw, y, cw, row), line, (int)px, 1, DL_ALIGN_RIGHT,
+                    DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
+        }
     }
+}
+
+/* The three kinds of bar, told apart by width, fill and place: visitors
+ * wide and pale, finished narrow and solid, unfinished narrow and hollow. */
+static void bar(dl_List *l, geo_Rect r, int kind, float u)
+{
+    if (r.h <= 0)
+        return;
+    if (kind == 0)
+        dl_rect(l, r, dl_rgba(UI_ACCENT_SOFT));
+    else if (kind == 1)
+        dl_rect(l, r, dl_rgba(UI_ACCENT));
+    else
+        dl_rrect(l, r, 0, dl_rgba(UI_CARD), dl_rgba(UI_CAUTION), fminf(0.15f * u, r.w / 3));
+}
+
+/* The legend: a sample of each bar and its name, in a row. */
+static void legend(const app_State *a, dl_List *l, geo_Rect r, int px)
+{
+    static const char *const names[3] = {"Visitors", "Finished", "Left unfinished"};
+    float u = a->lay.u, x = r.x;
+    for (int k = 0; k < 3; k++) {
+        float w = k == 0 ? 1.2f * u : 0.5f * u;
+        bar(l, geo_rect(x, r.y + 0.15f * r.h, w, 0.7f * r.h), k, u);
+        x += w + 0.4f * u;
+        float tw = ui_measure(a, names[k], (int)strlen(names[k]), px, 0);
+        dl_text(l, geo_rect(x, r.y, tw + u, r.h), names[k], px, 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
+                dl_rgba(UI_INK));
+        x += tw + 1.2f * u;
+    }
+}
+
+static void day_label(char *out, size_t n, int64_t day)
+{
+    static const char *const months[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    int y, m, d;
+    tf_civil_from_days(day, &y, &m, &d);
+    snprintf(out, n, "%d %s", d, months[(m - 1) % 12]);
+}
+
+/* The last KCH_DAYS days in box: a title, the legend, the bars on one
+ * scale with its top written at the top line, and dates under them. */
+static void chart(const app_State *a, dl_List *l, geo_Rect box)
+{
+    float u = a->lay.u, lh = fminf(1.6f * u, box.h / 7);
+    int px = (int)fminf(0.95f * u, lh / 1.3f);
+    static kch_Chart c;
+    char label[32];
+    dl_text(l, geo_rect(box.x, box.y, box.w, lh), "Last 30 days", (int)(1.15f * px), 1, DL_ALIGN_LEFT,
+            DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
+    legend(a, l, geo_rect(box.x, box.y + lh, box.w, lh), px);
+    float axis = 2.4f * u, top = box.y + 2 * lh + 0.6f * lh;
+    geo_Rect plot = geo_rect(box.x + axis, top, box.w - axis, box.y + box.h - lh - top);
+    kch_make(&c, a->k.stats, app_today(a), plot);
+    dl_rect(l, geo_rect(plot.x, plot.y, plot.w, 0.06f * u), dl_rgba(UI_LINE));
+    snprintf(label, sizeof label, "%d", c.top);
+    dl_text(l, geo_rect(box.x, plot.y - lh / 2, axis - 0.4f * u, lh), label, px, 1, DL_ALIGN_RIGHT,
+            DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
+    dl_text(l, geo_rect(box.x, plot.y + plot.h - lh / 2, axis - 0.4f * u, lh), "0", px, 1, DL_ALIGN_RIGHT,
+            DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
+    for (int i = 0; i < KCH_DAYS; i++) {
+        bar(l, c.bar_visitors[i], 0, u);
+        bar(l, c.bar_finished[i], 1, u);
+        bar(l, c.bar_unfinished[i], 2, u);
+    }
+    dl_rect(l, geo_rect(plot.x, plot.y + plot.h, plot.w, 0.08f * u), dl_rgba(UI_MUTED));
+    geo_Rect under = geo_rect(plot.x, plot.y + plot.h + 0.1f * u, plot.w, lh);
+    day_label(label, sizeof label, c.first);
+    dl_text(l, under, label, px, 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
+    day_label(label, sizeof label, c.first + KCH_DAYS / 2);
+    dl_text(l, under, label, px, 0, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
+    dl_text(l, under, "today", px, 0, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
 }
 
 static void draw(const app_State *a, dl_List *l)
@@ -216,7 +329,9 @@ static void draw(const app_State *a, dl_List *l)
         keypad(a, l);
         return;
     }
-    counts(a, l, a->lay.closeup);
+    ui_card(a, l, a->lay.closeup, u);
+    chart(a, l, a->lay.panel);
+    counts(a, l, geo_rect_inset(a->lay.closeup, u));
     ui_list_bar(a, l);
     geo_Rect c = a->lay.card;
     char line[160];
@@ -227,6 +342,8 @@ static void draw(const app_State *a, dl_List *l)
         int act = a->lay.t[i].act;
         if (act == ADMIN_IDLE)
             ui_button(a, l, i, a->lay.t[i].arg < 0 ? "\xE2\x88\x92 15 s" : "+ 15 s", 0, 1);
+        else if (act == ADMIN_EXPORT)
+            ui_button(a, l, i, "Export counts (CSV)", 0, 1);
         else if (act == ADMIN_RELOAD)
             ui_button(a, l, i, "Reload the content", 0, 1);
         else if (act == ADMIN_EXIT)

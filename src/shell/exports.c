@@ -173,7 +173,7 @@ static void exported(ses_Session *s, const char *what, const char *file, int ok,
     ses_emit(s, line);
     if (!ok)
         fprintf(stderr, "facemap: %s\n", msg);
-    app_set_banner(&s->app, BANNER_EXPORT, msg);
+    app_set_banner(&s->app, ok ? BANNER_EXPORTED : BANNER_EXPORT, msg);
     s->app.redraw = 1;
 }
 
@@ -219,6 +219,12 @@ static void export_counts(ses_Session *s)
 
 void xpt_after_tick(ses_Session *s)
 {
+    /* what an export said is for the screen it was asked on (a visitor
+     * never sees where the kiosk's counts went) */
+    if (s->app.screen != SCR_ADMIN && s->app.screen != SCR_PROGRESS) {
+        app_set_banner(&s->app, BANNER_EXPORT, "");
+        app_set_banner(&s->app, BANNER_EXPORTED, "");
+    }
     if (s->app.export_pending) {
         s->app.export_pending = 0;
         export_history(s);

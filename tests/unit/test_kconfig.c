@@ -372,6 +372,24 @@ static void a_near_miss_of_a_settings_key_is_named_and_version_is_not_a_kiosk_ke
     CHECK(only("kiosk.json: /version: unknown key \"version\""));
 }
 
+static void export_csv_is_an_absolute_path_to_a_csv_file(void)
+{
+    CHECK_INT(parse("{'pin':'7315','export_csv':'/media/usb/Kiosk Counts.CSV'}"), 0);
+    CHECK_STR(c.export_csv, "/media/usb/Kiosk Counts.CSV");
+    CHECK_INT(parse("{'pin':'7315'}"), 0);
+    CHECK_STR(c.export_csv, ""); /* none: the button says so */
+    static const char *const bad[] = {"{'export_csv':'counts.csv'}", "{'export_csv':'/media/usb/counts.txt'}",
+                                      "{'export_csv':'/media/usb/\\u0007.csv'}", "{'export_csv':''}",
+                                      "{'export_csv':'/media/usb/'}"};
+    for (int i = 0; i < 5; i++) {
+        CHECK_INT(parse(bad[i]), 1);
+        CHECK_STR(c.export_csv, "");
+        CHECK(problems.count == 1 && strstr(problems.line[0], "kiosk.json: /export_csv: ") == problems.line[0]);
+    }
+    CHECK_INT(parse("{'export_csv':5}"), 1);
+    CHECK(reported("kiosk.json: /export_csv: must be a string"));
+}
+
 int main(void)
 {
     RUN(the_defaults_are_the_documented_ones);
@@ -397,5 +415,6 @@ int main(void)
     RUN(the_settings_keys_are_read_at_the_top_level);
     RUN(a_settings_key_with_a_problem_keeps_its_default_and_the_rest_are_read);
     RUN(a_near_miss_of_a_settings_key_is_named_and_version_is_not_a_kiosk_key);
+    RUN(export_csv_is_an_absolute_path_to_a_csv_file);
     return check_summary();
 }
