@@ -48,8 +48,21 @@ ls -la "$out"
 # Kiosk: the attract loop and the admin screen, landscape and portrait
 # (a kiosk needs a PIN of its own in its config).
 echo '{"kind": "kiosk-config", "pin": "2580"}' > "$tmp/kiosk.json"
-for size in 1920x1080 1080x1920; do
-  cp "$tmp/progress.json" "$tmp/p.json"
+# 35 days of a kiosk's counts, so the admin's chart has bars
+python3 - "$tmp/kiosk-progress.json" <<'PY'
+import datetime, json, sys
+today, days = datetime.date(2026, 11, 21), []
+for i in range(34, -1, -1):
+    if i % 7 == 2:
+        continue  # closed on that weekday
+    v = 6 + (i * 7) % 11 + (4 if i % 7 in (0, 1) else 0)
+    days.append({"date": (today - datetime.timedelta(days=i)).isoformat(), "sessions": v,
+                 "zones": {"nose": v // 2, "chin": v // 3, "forehead": (i % 4) + 1, "left-cheek": i % 3},
+                 "routines": {"nose-clean-out": {"started": v // 2, "done": v // 3, "abandoned": v // 2 - v // 3}}})
+json.dump({"version": 1, "history": [], "kiosk": {"days": days}}, open(sys.argv[1], "w"))
+PY
+for size in 1920x1080 1080x1920 800x480; do
+  cp "$tmp/kiosk-progress.json" "$tmp/p.json"
   cat > "$tmp/kiosk.txt" <<R
 wait 900
 shot $PWD/$out/kiosk-attract-$size.png

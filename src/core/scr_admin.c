@@ -71,6 +71,11 @@ static void layout(app_State *a, app_Layout *l)
         return;
     }
     ui_split_closeup(l, 0.58f);
+    float buttons = 3 * u + 4 * 3.6f * u + 3 * 1.5f * u; /* all the card needs */
+    if (!ui_landscape(l) && l->card.h > buttons) { /* portrait: the rest to the numbers */
+        l->closeup.h += l->card.h - buttons;
+        l->card = geo_rect(l->card.x, l->card.y + l->card.h - buttons, l->card.w, buttons);
+    }
     geo_Rect in = geo_rect_inset(l->closeup, u);
     l->panel = geo_rect(in.x, in.y, in.w, CHART * in.h); /* the chart */
     in = geo_rect(in.x, in.y + l->panel.h + u, in.w, in.h - l->panel.h - u);

@@ -14,7 +14,8 @@
 #   missing;
 # - systemd-analyze --user verify accepts the units with the script
 #   installed where the service runs it (no warning at all), and fails
-#   without it (so the check can fail). That part alone is skipped where
+#   without it (so the check can fail); both installed by the README's own
+#   install lines. That part alone is skipped where
 #   systemd-analyze is not installed (tools/setup.sh --test installs it).
 . "$(dirname "$0")/lib.sh"
 robust_setup "$1" "$2" due
@@ -107,17 +108,23 @@ if ! command -v systemd-analyze >/dev/null 2>&1; then
     exit $fail
 fi
 export XDG_RUNTIME_DIR=$work/run
-mkdir -p -m 700 "$XDG_RUNTIME_DIR" units
-cp "$root/tools/facemap-due.service" "$root/tools/facemap-due.timer" units/
+mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+units=$HOME/.config/systemd/user
+# the README's own install lines, as written, from the repository's root
+install_lines=$(grep -E '^install -D .*tools/facemap-due' "$root/README.md")
+[ "$(echo "$install_lines" | wc -l)" = 2 ] || say "FAIL: the README's two install lines are not there"
+(cd "$root" && eval "$(echo "$install_lines" | grep facemap-due.service)") ||
+    say "FAIL: the README's install line for the units"
 rc=0
-systemd-analyze --user verify units/facemap-due.service units/facemap-due.timer >verify.txt 2>&1 || rc=$?
+systemd-analyze --user verify "$units/facemap-due.service" "$units/facemap-due.timer" >verify.txt 2>&1 || rc=$?
 [ "$rc" != 0 ] && grep -q "facemap-due" verify.txt && say "ok   verify fails while the script is not installed" ||
     say "FAIL: verify without the script: $rc $(cat verify.txt)"
-install -D -m 755 "$root/tools/facemap-due" "$HOME/.local/bin/facemap-due"
+(cd "$root" && eval "$(echo "$install_lines" | grep 'bin/facemap-due')") || say "FAIL: the README's install line for the script"
+[ -x "$HOME/.local/bin/facemap-due" ] || say "FAIL: the script is not installed executable"
 rc=0
-systemd-analyze --user verify units/facemap-due.service units/facemap-due.timer >verify.txt 2>&1 || rc=$?
+systemd-analyze --user verify "$units/facemap-due.service" "$units/facemap-due.timer" >verify.txt 2>&1 || rc=$?
 [ "$rc" = 0 ] && [ ! -s verify.txt ] && say "ok   systemd-analyze --user verify: the units are clean" ||
     say "FAIL: systemd-analyze verify: $rc $(cat verify.txt)"
-grep -q '^Persistent=true$' units/facemap-due.timer && grep -q '^OnCalendar=' units/facemap-due.timer &&
+grep -q '^Persistent=true$' "$units/facemap-due.timer" && grep -q '^OnCalendar=' "$units/facemap-due.timer" &&
     say "ok   the timer is daily and persistent" || say "FAIL: the timer's keys"
 exit $fail
