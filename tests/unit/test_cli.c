@@ -201,6 +201,7 @@ static void the_usage_text_lists_every_option_and_the_file_formats(void)
                           "--progress FILE", "--config FILE", "--window WxH", "--fullscreen",
                           "--kiosk", "--headless", "--replay FILE", "--events FILE",
                           "--time-scale X", "--now", "--renderer", "--dump-layout", "--check",
+                          "--export FILE", "--due",
                           "Replay files", "tap-zone", "expect screen", "Events file"};
     for (size_t i = 0; i < sizeof need / sizeof need[0]; i++) {
         if (!strstr(u, need[i]))
@@ -222,6 +223,22 @@ static void the_version_is_a_dotted_number(void)
     CHECK(strchr(FM_VERSION, '.') != NULL);
 }
 
+static void export_takes_a_csv_or_json_file_and_due_is_a_flag(void)
+{
+    cli_Options o;
+    CHECK_INT(PARSE(&o, "--export", "out.CSV", "--due"), 0);
+    CHECK_STR(o.export_file, "out.CSV");
+    CHECK_INT(o.due, 1);
+    CHECK_INT(PARSE(&o, "--export=/tmp/h.json"), 0);
+    CHECK_STR(o.export_file, "/tmp/h.json");
+    CHECK_INT(o.due, 0);
+    CHECK_INT(PARSE(&o, "--export", "history.txt"), -1);
+    CHECK_STR(err, "--export: expected a file name ending in .csv or .json, got 'history.txt'");
+    CHECK_INT(PARSE(&o, "--export"), -1);
+    CHECK_INT(PARSE(&o, "--due=1"), -1);
+    CHECK_STR(err, "--due: takes no value, got '1'");
+}
+
 int main(void)
 {
     RUN(no_arguments_give_the_defaults);
@@ -240,5 +257,6 @@ int main(void)
     RUN(unknown_options_and_stray_arguments_are_errors);
     RUN(the_usage_text_lists_every_option_and_the_file_formats);
     RUN(the_version_is_a_dotted_number);
+    RUN(export_takes_a_csv_or_json_file_and_due_is_a_flag);
     return check_summary();
 }
