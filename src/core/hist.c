@@ -15,24 +15,26 @@ typedef struct {
     int64_t from_day, due_day;
 } Item;
 
-static int by_routine_time(const void *pa, const void *pb)
+/* Items with key a and b (a routine or a zone), then by time and place. */
+static int by_key_time(int ka, int kb, const Item *a, const Item *b)
 {
-    const Item *a = pa, *b = pb;
-    if (a->routine != b->routine)
-        return a->routine < b->routine ? -1 : 1;
+    if (ka != kb)
+        return ka < kb ? -1 : 1;
     if (a->t != b->t)
         return a->t < b->t ? -1 : 1;
     return (a->entry > b->entry) - (a->entry < b->entry);
 }
 
+static int by_routine_time(const void *pa, const void *pb)
+{
+    const Item *a = pa, *b = pb;
+    return by_key_time(a->routine, b->routine, a, b);
+}
+
 static int by_zone_time(const void *pa, const void *pb)
 {
     const Item *a = pa, *b = pb;
-    if (a->zone != b->zone)
-        return a->zone < b->zone ? -1 : 1;
-    if (a->t != b->t)
-        return a->t < b->t ? -1 : 1;
-    return (a->entry > b->entry) - (a->entry < b->entry);
+    return by_key_time(a->zone, b->zone, a, b);
 }
 
 int hst_day_index(const hst_Summary *s, int64_t day)
