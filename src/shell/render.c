@@ -312,6 +312,10 @@ void rnd_prep_cmd(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
 {
     switch (c->kind) {
     case DL_RECT: it->dst = (SDL_FRect){c->rect.x, c->rect.y, c->rect.w, c->rect.h}; break;
+    case DL_RECTS: /* no texture: the key is the rectangles' hash, so a change redraws them */
+        it->dst = (SDL_FRect){c->rect.x, c->rect.y, c->rect.w, c->rect.h};
+        it->key = tc_hash(c->pts, (size_t)c->npts * sizeof *c->pts, 0x5ec7) | 1;
+        break;
     case DL_RRECT: prep_rrect(r, it, c); break;
     case DL_POLY: prep_poly(r, it, c); break;
     case DL_TEXT: prep_text(r, it, c); break;
