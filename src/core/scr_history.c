@@ -73,14 +73,10 @@ const prog_Entry *histv_item(const app_State *a, int i)
 
 /* ---- layout ------------------------------------------------------------------- */
 
-histv_Areas histv_areas(const app_State *a, const app_Layout *l)
+static histv_Areas areas(const app_State *a, const app_Layout *l)
 {
     histv_Areas ar = {0};
     float u = l->u, w = (float)l->w, top = l->header.h + 0.6f * u, bottom = l->controls.y - 0.4f * u;
-    if (a->hist.has_undo) {
-        ar.bar = geo_rect(u, bottom - UI_TARGET * u, w - 2 * u, UI_TARGET * u);
-        bottom = ar.bar.y - 0.4f * u;
-    }
     if (a->hist.tab == 1) {
         ar.day = geo_rect(u, top, w - 2 * u, bottom - top);
         return ar;
@@ -107,6 +103,18 @@ histv_Areas histv_areas(const app_State *a, const app_Layout *l)
     else
         ar.day = geo_rect(u, y0 + cap + lh + 0.6f * u, w - 2 * u, bottom - y0 - cap - lh - 0.6f * u);
     ar.label_w = ui_clampf(0.3f * ar.lines.w, 7 * u, 13 * u);
+    return ar;
+}
+
+/* The Undo bar at the foot of the list's area, which it makes shorter. */
+histv_Areas histv_areas(const app_State *a, const app_Layout *l)
+{
+    histv_Areas ar = areas(a, l);
+    float u = l->u;
+    if (a->hist.has_undo) {
+        ar.bar = geo_rect(ar.day.x, ar.day.y + ar.day.h - UI_TARGET * u, ar.day.w, UI_TARGET * u);
+        ar.day.h -= UI_TARGET * u + 0.4f * u;
+    }
     return ar;
 }
 

@@ -276,8 +276,8 @@ void histv_draw_rows(const app_State *a, dl_List *l, const histv_Areas *ar)
         snprintf(line, sizeof line, "Deleted %s \xC2\xB7 %s",
                  ri >= 0 ? a->content->routines[ri].title : a->hist.undo.routine, when);
         dl_rrect(l, ar->bar, 0.6f * u, dl_rgba(UI_INK), dl_rgba(UI_NONE), 0);
-        dl_text(l, geo_rect(ar->bar.x + u, ar->bar.y, ar->bar.w - 10 * u, ar->bar.h), line, (int)(1.0f * u), 0,
-                DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_WHITE));
+        ui_fit_lines(a, l, geo_rect(ar->bar.x + u, ar->bar.y, ar->bar.w - 10 * u, ar->bar.h), line, 0.95f, 0,
+                     dl_rgba(UI_WHITE));
         ui_button(a, l, app_target_of(a, HV_UNDO, -1), "Undo", 1, 1);
     }
 }
