@@ -128,13 +128,28 @@ hst_Tl histv_tl(const app_State *a, const histv_Areas *ar)
     return hst_tl_layout(&a->hist.sum, ar->lines, ar->label_w, a->tz_offset);
 }
 
+/* Moves targets from..from+n-1 to the end, so that Tab meets the buttons
+ * at the bottom last, as the eye does (ui_controls is called first: the
+ * bands below the controls' top are worked out from it). */
+static void to_the_end(app_Layout *l, int from, int n)
+{
+    app_Target keep[8];
+    if (n <= 0 || n > 8 || from + n > l->n)
+        return;
+    memcpy(keep, l->t + from, (size_t)n * sizeof *keep);
+    memmove(l->t + from, l->t + from + n, (size_t)(l->n - from - n) * sizeof *l->t);
+    memcpy(l->t + l->n - n, keep, (size_t)n * sizeof *keep);
+}
+
 static void layout(app_State *a, app_Layout *l)
 {
     static const ui_Control acts[] = {
         {ACT_GO, SCR_MAP, "map"}, {HV_TAB, 0, "tab:year"}, {HV_TAB, 1, "tab:entries"}, {HV_EXPORT, 0, "export"}};
     float u = l->u;
     ui_header_band(l, 1);
+    int c0 = l->n;
     ui_controls(l, acts, 4);
+    int nc = l->n - c0;
     histv_Areas ar = histv_areas(a, l);
     if (a->hist.tab == 0) {
         hst_Cal c = hst_cal_layout(&a->hist.sum, ar.cal, 1.3f * u);
@@ -153,6 +168,7 @@ static void layout(app_State *a, app_Layout *l)
     }
     if (a->hist.has_undo)
         app_add_target(l, HV_UNDO, 0, geo_rect(ar.bar.x + ar.bar.w - 8 * u, ar.bar.y, 8 * u, ar.bar.h), "undo");
+    to_the_end(l, c0, nc);
 }
 
 static void open(app_State *a, app_Screen from)
