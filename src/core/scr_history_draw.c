@@ -2,7 +2,8 @@
  * the calendar as one DL_RECTS command per shade, the missed days' dots,
  * the month names, the legend; each zone's timeline (its due intervals as
  * bands, late stretches in the overdue colour, a tick per routine done,
- * ticks and bands that land on the same pixels drawn once); and the list
+ * late ones taller and in that colour, ticks and bands that land on the
+ * same pixels drawn once); and the list
  * of entries with their Delete buttons and the Undo bar. */
 #include <stdio.h>
 #include <string.h>
@@ -105,11 +106,12 @@ static void legend(const app_State *a, dl_List *l, geo_Rect r)
     geo_Rect band = geo_rect(x, y, 2 * u, sz);
     dl_rects(l, &band, 1, dl_rgba(UI_ACCENT_SOFT));
     x = legend_word(a, l, r, x + band.w + 0.4f * u, "Due interval") + u;
-    geo_Rect late = geo_rect(x, y, 1.4f * u, sz);
-    dl_rects(l, &late, 1, ui_alpha(UI_DUE_OVERDUE, 90));
-    x = legend_word(a, l, r, x + late.w + 0.4f * u, "Late") + u;
-    geo_Rect tick = geo_rect(x, y - 0.2f * sz, ui_clampf(0.16f * u, 1, 3), 1.4f * sz);
-    dl_rects(l, &tick, 1, dl_rgba(UI_INK));
+    geo_Rect late[2] = {geo_rect(x, y, 1.4f * u, sz), geo_rect(x + 1.4f * u, y - 0.3f * sz, 2, 1.6f * sz)};
+    dl_rects(l, late, 1, ui_alpha(UI_DUE_OVERDUE, 90));
+    dl_rects(l, late + 1, 1, dl_rgba(UI_DUE_OVERDUE));
+    x = legend_word(a, l, r, x + late[0].w + 0.6f * u, "Late") + u;
+    geo_Rect tick = geo_rect(x, y - 0.2f * sz, ui_clampf(0.1f * u, 1, 2), 1.4f * sz);
+    dl_rects(l, &tick, 1, dl_rgba(UI_ACCENT));
     legend_word(a, l, r, x + 0.6f * u, "A routine done");
 }
 
@@ -138,7 +140,7 @@ static void line(const app_State *a, dl_List *l, const hst_Tl *t, int z)
     const hst_Zone *zz = &s->zone[z];
     float u = a->lay.u;
     geo_Rect ln = hst_tl_line(t, z);
-    float mid = ln.y + ln.h / 2, bh = ui_clampf(0.45f * ln.h, 3, 1.4f * u), tw = ui_clampf(0.16f * u, 1, 3);
+    float mid = ln.y + ln.h / 2, bh = ui_clampf(0.4f * ln.h, 3, 1.2f * u), tw = ui_clampf(0.1f * u, 1, 2);
     geo_Rect base = geo_rect(ln.x, mid - 0.5f, ln.w, 1);
     dl_rects(l, &base, 1, dl_rgba(UI_LINE));
     int n = 0, nl = 0;
@@ -157,15 +159,18 @@ static void line(const app_State *a, dl_List *l, const hst_Tl *t, int z)
             bx1[nl++] = hst_tl_x(t, (double)s->mark[i].t);
         }
     bands(l, bx0, bx1, nl, mid - bh / 2, bh, ui_alpha(UI_DUE_OVERDUE, 90));
-    n = 0;
-    int last = -1;
-    for (int i = zz->first; i < zz->first + zz->n && n < MAX_RECTS; i++) {
-        int x = (int)hst_tl_x(t, (double)s->mark[i].t);
-        if (x != last)
-            buf[n++] = geo_rect((float)x - tw / 2, mid - 0.7f * bh, tw, 1.4f * bh);
-        last = x;
+    for (int late = 0; late <= 1; late++) { /* late ones taller, in the overdue colour, on top */
+        int last = -1;
+        float th = late ? 2.0f * bh : 1.3f * bh;
+        n = 0;
+        for (int i = zz->first; i < zz->first + zz->n && n < MAX_RECTS; i++) {
+            int x = (int)hst_tl_x(t, (double)s->mark[i].t);
+            if (s->mark[i].late == late && x != last)
+                buf[n++] = geo_rect((float)x - tw / 2, mid - th / 2, tw + (float)late, th);
+            last = s->mark[i].late == late ? x : last;
+        }
+        dl_rects(l, buf, n, dl_rgba(late ? UI_DUE_OVERDUE : UI_ACCENT));
     }
-    dl_rects(l, buf, n, dl_rgba(UI_INK));
 }
 
 /* Faint lines at each month's start across the timelines. */
