@@ -21,6 +21,7 @@
 #include "anim.h"
 #include "drawlist.h"
 #include "geo.h"
+#include "hist.h"
 #include "kconfig.h"
 #include "kstats.h"
 #include "level.h"
@@ -59,7 +60,10 @@ typedef struct {
 
 typedef enum {
     EV_SCREEN, EV_STEP, EV_ROUTINE_DONE, EV_TIMER_END, EV_PAUSE, EV_SKIP, EV_FOCUS, EV_ABANDONED,
-    EV_PIN, EV_DIM, EV_LIST, EV_CUE
+    EV_PIN, EV_DIM, EV_LIST, EV_CUE,
+    EV_DAY, EV_DELETED, EV_RESTORED /* history: a day shown (target: its date, of: its
+                                       entries); an entry deleted, put back (routine;
+                                       target: its completed_at) */
 } app_EvKind;
 
 /* A sound cue (EV_CUE's flag), played by the shell where sound is on. */
@@ -180,6 +184,23 @@ typedef struct {
     int export_counts;           /* a request for the shell: the daily counts to the config's export_csv */
 } app_Kiosk;
 
+/* The history screen (scr_history.c): its tab, the summary it shows, the
+ * day cursor and the day shown, and the entry last deleted for Undo. */
+#define APP_DAY_MAX 64
+typedef struct {
+    int tab;                     /* 0: the year, 1: every entry */
+    int built_n;                 /* the history's size when the summary was made */
+    int64_t cursor;              /* the day cursor (local day) */
+    int64_t day;                 /* the day shown, -1 none */
+    prog_Entry day_entry[APP_DAY_MAX]; /* its entries, newest first */
+    int nday;
+    int has_undo;                /* the Undo bar shows */
+    prog_Entry undo;             /* the entry deleted, and where it stood */
+    int undo_at;
+    long long undo_until;        /* app ms the bar goes by itself */
+    hst_Summary sum;
+} app_History;
+
 /* What a banner says, so that the shell can clear its own kind only. */
 typedef enum {
     BANNER_NONE, BANNER_SAVE, BANNER_PROGRESS_FILE, BANNER_CONTENT, BANNER_HISTORY, BANNER_SETTINGS,
@@ -222,6 +243,7 @@ typedef struct {
     prog_Entry last;             /* the routine just finished (done screen) */
     set_Settings settings;       /* the person's (the shell loads and saves them) */
     int settings_pending;        /* changed: the shell saves them and clears it */
+    app_History hist;            /* the history screen's state */
     int export_pending;          /* the history's Export was pressed: the shell writes the
                                     history to the documents folder, says where, clears it */
     int voice_available;         /* built with speech and it started */

@@ -56,6 +56,15 @@ int app_event_json(const app_Event *e, char *buf, int len)
             e->flag >= 0 && e->flag < CUE_COUNT ? cues[e->flag] : "?", e->routine);
         break;
     }
+    case EV_DAY:
+        PUT("\"event\":\"day\",\"screen\":\"%s\",\"day\":\"%s\",\"of\":%d", app_screen_name(e->screen),
+            e->target, e->of);
+        break;
+    case EV_DELETED:
+    case EV_RESTORED:
+        PUT("\"event\":\"%s\",\"routine\":\"%s\",\"completed_at\":\"%s\"",
+            e->kind == EV_DELETED ? "entry_deleted" : "entry_restored", e->routine, e->target);
+        break;
     case EV_FOCUS:
         PUT("\"event\":\"focus\",\"screen\":\"%s\",\"target\":\"%s\"", app_screen_name(e->screen), e->target);
         break;

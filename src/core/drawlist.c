@@ -52,6 +52,33 @@ void dl_rect(dl_List *l, geo_Rect r, dl_Color fill)
         c->fill = fill;
 }
 
+void dl_rects(dl_List *l, const geo_Rect *r, int n, dl_Color fill)
+{
+    if (n <= 0)
+        return;
+    if (l->npts + 2 * n > DL_MAX_PTS) {
+        l->overflow = 1;
+        return;
+    }
+    float x0 = r[0].x, y0 = r[0].y, x1 = r[0].x + r[0].w, y1 = r[0].y + r[0].h;
+    geo_Pt *p = l->pts + l->npts;
+    for (int i = 0; i < n; i++) {
+        p[2 * i] = (geo_Pt){r[i].x, r[i].y};
+        p[2 * i + 1] = (geo_Pt){r[i].w, r[i].h};
+        x0 = r[i].x < x0 ? r[i].x : x0;
+        y0 = r[i].y < y0 ? r[i].y : y0;
+        x1 = r[i].x + r[i].w > x1 ? r[i].x + r[i].w : x1;
+        y1 = r[i].y + r[i].h > y1 ? r[i].y + r[i].h : y1;
+    }
+    dl_Cmd *c = push(l, DL_RECTS, geo_rect(x0, y0, x1 - x0, y1 - y0));
+    if (!c)
+        return;
+    l->npts += 2 * n;
+    c->pts = p;
+    c->npts = 2 * n;
+    c->fill = fill;
+}
+
 void dl_rrect(dl_List *l, geo_Rect r, float radius, dl_Color fill, dl_Color stroke, float stroke_w)
 {
     dl_Cmd *c = push(l, DL_RRECT, r);

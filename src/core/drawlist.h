@@ -12,13 +12,15 @@
 #include "geo.h"
 
 #define DL_MAX_CMDS 512
-#define DL_MAX_PTS 4096
+#define DL_MAX_PTS 32768 /* polygons, and two a rectangle of DL_RECTS */
 #define DL_MAX_TEXT 32768
 
 typedef struct { uint8_t r, g, b, a; } dl_Color;
 
 typedef enum {
     DL_RECT,     /* plain filled rectangle: rect, fill */
+    DL_RECTS,    /* many plain rectangles of one colour: npts / 2 of them, each two points
+                    in pts (x, y then w, h); rect is their bounding box, fill */
     DL_RRECT,    /* rounded rectangle: rect, radius, fill, stroke, stroke_w */
     DL_POLY,     /* polygon: pts, npts, fill, stroke, stroke_w */
     DL_TEXT,     /* text fitted into rect: text, px, bold, align, valign, fill */
@@ -58,6 +60,9 @@ typedef struct {
 dl_Color dl_rgba(uint32_t rgba);  /* 0xRRGGBBAA */
 void dl_reset(dl_List *l, dl_Color clear);
 void dl_rect(dl_List *l, geo_Rect r, dl_Color fill);
+/* n rectangles of one colour as one command (a calendar's cells, marks on
+ * a line): cheaper to keep and to draw than n DL_RECTs. */
+void dl_rects(dl_List *l, const geo_Rect *r, int n, dl_Color fill);
 void dl_rrect(dl_List *l, geo_Rect r, float radius, dl_Color fill, dl_Color stroke, float stroke_w);
 void dl_poly(dl_List *l, const geo_Pt *pts, int n, dl_Color fill, dl_Color stroke, float stroke_w);
 void dl_text(dl_List *l, geo_Rect r, const char *text, int px, int bold, int align, int valign, dl_Color c);

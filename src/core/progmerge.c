@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "progdel.h"
 #include "timefmt.h"
 
 typedef struct {
@@ -39,6 +40,8 @@ static int by_order(const void *pa, const void *pb)
 
 int pmg_merge(prog_Data *into, const prog_Data *other)
 {
+    if (pdl_merge(into, other) < 0)
+        return -1;
     int total = into->n + other->n, extra = 0;
     if (other->n == 0)
         return 0;
@@ -65,7 +68,8 @@ int pmg_merge(prog_Data *into, const prog_Data *other)
         for (int k = i; k < i + mine; k++)
             h[it[k].order].archived = archived;
         for (int k = i + mine * 2; k < j; k++) /* other's beyond as many as into has */
-            it[extra++] = it[k];
+            if (!pdl_has(into, it[k].e.routine, it[k].e.completed_at))
+                it[extra++] = it[k];
     }
     qsort(it, (size_t)extra, sizeof *it, by_order); /* as they stand in other */
     for (int k = 0; k < extra; k++)

@@ -9,7 +9,9 @@
  * one twice, and keeps both). into keeps its order, and what other adds
  * comes after it in other's order (a file's order is never changed: the
  * history screen shows the last entry first). An entry marked archived
- * on either side stays marked. Nothing is ever dropped.
+ * on either side stays marked. Nothing is ever dropped but what a person
+ * deleted: the two sides' deleted lists are taken together (progdel.h),
+ * and no entry they name is kept or added.
  *
  * Archives: a progress file holds at most PROG_KEEP entries (progress.h).
  * pmg_overflow says which of the oldest entries must go to archives; they
@@ -22,7 +24,8 @@
 #include <stddef.h>
 #include "progress.h"
 
-/* Adds to into every entry of other that into does not hold (above).
+/* Adds to into every entry of other that into does not hold and neither
+ * side deleted, and into's deleted list becomes both (above).
  * Returns how many were added, or -1 when out of memory (into is then
  * unchanged). into's in_progress and kiosk are not touched: the caller
  * decides them. */

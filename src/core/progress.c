@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "jsonv.h"
+#include "progdel.h"
 #include "timefmt.h"
 
 #define PROG_MAX_COUNT 100000 /* steps and indexes */
@@ -61,7 +62,22 @@ void prog_free(prog_Data *d)
 {
     free(d->h);
     free(d->kiosk);
+    free(d->del);
+    free(d->undel);
     prog_init(d);
+}
+
+int prog_room(prog_Data *d)
+{
+    if (d->n < d->cap)
+        return 0;
+    int cap = d->cap ? d->cap * 2 : 16;
+    prog_Entry *h = realloc(d->h, (size_t)cap * sizeof *h);
+    if (!h)
+        return -1;
+    d->h = h;
+    d->cap = cap;
+    return 0;
 }
 
 int prog_add(prog_Data *d, const prog_Entry *e)
@@ -70,14 +86,8 @@ int prog_add(prog_Data *d, const prog_Entry *e)
         return -1;
     if (d->n >= PROG_MAX_HISTORY && make_room(d) != 0)
         return -1;
-    if (d->n == d->cap) {
-        int cap = d->cap ? d->cap * 2 : 16;
-        prog_Entry *h = realloc(d->h, (size_t)cap * sizeof *h);
-        if (!h)
-            return -1;
-        d->h = h;
-        d->cap = cap;
-    }
+    if (prog_room(d) != 0)
+        return -1;
     prog_Entry *dst = &d->h[d->n++];
     *dst = *e;
     dst->completed_at = clamp_time(e->completed_at);
@@ -110,7 +120,7 @@ const prog_Entry *prog_last_zone(const prog_Data *d, const char *zone)
 
 /* ---- parsing ------------------------------------------------------------ */
 
-static const char *const ROOT_KEYS[] = {"version", "history", "in_progress", NULL};
+static const char *const ROOT_KEYS[] = {"version", "history", "in_progress", "deleted", NULL};
 static const char *const ENTRY_KEYS[] = {"routine", "zone", "completed_at", "steps_done",
                                          "steps_total", "steps_skipped", NULL};
 static const char *const CURRENT_KEYS[] = {"routine", "zone", "step", "steps_done",
@@ -279,6 +289,8 @@ int prog_parse(prog_Data *d, const char *file, const char *text, size_t len, prb
             tmp.migrated_from = r.version < PROG_VERSION ? r.version : -1;
             read_history(&r, root, &tmp);
             read_current(&r, root, &tmp.current);
+            pdl_read(&r.v, root, &tmp);
+            pdl_apply(&tmp);
             const cJSON *k = cJSON_GetObjectItemCaseSensitive(root, "kiosk");
             if (cJSON_IsObject(k))
                 tmp.kiosk = cJSON_PrintUnformatted(k);
@@ -353,6 +365,11 @@ static void put_json_str(Buf *b, const char *s, size_t max)
     put(b, "\"", 1);
 }
 
+static void put_any(void *b, const char *s)
+{
+    put_s(b, s);
+}
+
 static void put_field_int(Buf *b, const char *name, long long value)
 {
     char num[48];
@@ -375,7 +392,8 @@ static void put_ids_and_time(Buf *b, const char *routine, const char *zone, cons
     put_json_str(b, when, sizeof when - 1);
 }
 
-_Static_assert((long long)PROG_KEEP * PROG_ENTRY_MAX + PROG_KIOSK_MAX + 4096 <= PROG_MAX_FILE,
+_Static_assert((long long)PROG_KEEP * PROG_ENTRY_MAX + (long long)PROG_MAX_DELETED * PDL_ENTRY_MAX +
+                   PROG_KIOSK_MAX + 4096 <= PROG_MAX_FILE,
                "a file of PROG_KEEP entries must be readable");
 _Static_assert(PROG_KEEP <= PROG_MAX_HISTORY, "a written file must be readable");
 
@@ -406,6 +424,7 @@ char *prog_serialize(const prog_Data *d)
         put_field_int(&b, "steps_done", c->steps_done);
         put_s(&b, "}");
     }
+    pdl_write(d, put_any, &b);
     if (d->kiosk) {
         put_s(&b, ",\n  \"kiosk\": ");
         put_s(&b, d->kiosk);

@@ -46,6 +46,7 @@
 #define PROG_MAX_VALUES (10 * PROG_MAX_HISTORY + 1000) /* a written entry holds 7 */
 #define PROG_MIN_TIME 0LL          /* 1970-01-01T00:00:00Z */
 #define PROG_MAX_TIME 7258118399LL /* 2199-12-31T23:59:59Z */
+#define PROG_MAX_DELETED 2000      /* keys in the "deleted" list (progdel.h) */
 
 typedef struct {
     char routine[PROG_ID];
@@ -56,6 +57,12 @@ typedef struct {
     int steps_skipped;
     int archived;         /* 1: known to be in an archive file (not written, not read) */
 } prog_Entry;
+
+/* An entry's identity: its routine and completion time (progdel.h). */
+typedef struct {
+    char routine[PROG_ID];
+    int64_t completed_at;
+} prog_Key;
 
 typedef struct {
     int active;
@@ -74,6 +81,10 @@ typedef struct {
     prog_InProgress current;
     char *kiosk;          /* owned: the "kiosk" object as compact JSON text, kept and
                              written back as it is (kstats.h reads and makes it); or NULL */
+    prog_Key *del;        /* owned: the "deleted" list, at most PROG_MAX_DELETED (progdel.h) */
+    int ndel;
+    prog_Key *undel;      /* owned: deletes undone in this run (not written; progdel.h) */
+    int nundel;
 } prog_Data;
 
 void prog_init(prog_Data *d);
@@ -94,6 +105,8 @@ char *prog_serialize(const prog_Data *d);
  * file makes room. Returns 0, or -1 when full of entries not archived,
  * out of memory, or when an id is not an id (what the reader refuses). */
 int prog_add(prog_Data *d, const prog_Entry *e);
+/* Room for one more entry in d's history: 0, or -1 when out of memory. */
+int prog_room(prog_Data *d);
 /* Latest entry (by completed_at) for a routine / for a zone, or NULL. */
 const prog_Entry *prog_last_routine(const prog_Data *d, const char *routine);
 const prog_Entry *prog_last_zone(const prog_Data *d, const char *zone);

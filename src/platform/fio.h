@@ -69,6 +69,12 @@ int fio_exists(const char *path);
 /* Writes dir + "/" + name into out (no doubled '/' when dir ends with one);
  * returns 0, or -1 when the path does not fit in n bytes. */
 int fio_join(char *out, size_t n, const char *dir, const char *name);
+/* A regular file of at most max bytes mapped read-only (fio_map.c): its
+ * pages are read as they are used and shared with the page cache, so a
+ * font's glyphs come from memory without a copy of the whole file. Returns
+ * the mapping and sets *len, or NULL with err set; undo with fio_unmap. */
+const void *fio_map(const char *path, size_t max, size_t *len, char *err, size_t errlen);
+void fio_unmap(const void *p, size_t len);
 /* Creates dir and its parents (mode 0700 for new folders); 0 or -1. */
 int fio_mkdirs(const char *dir);
 

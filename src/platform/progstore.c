@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../core/progdel.h"
 #include "../core/progmerge.h"
 #include "fio.h"
 #include "lock.h"
@@ -217,8 +218,10 @@ int pst_save(const char *path, prog_Data *mine, kst_Stats *stats, kst_Stats *bas
             snprintf(err, PST_MSG, "%s: out of memory", path);
         free(json);
     }
-    if (rc == 0)
+    if (rc == 0) {
         pst_note(path, seen);
+        pdl_saved(mine);
+    }
     prog_free(&disk);
     lck_release(fd);
     return rc;

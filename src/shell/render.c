@@ -233,8 +233,11 @@ static TTF_Font *font(rnd_Ctx *r, int px, int bold)
     rnd_Font *f = &r->font[bold ? 1 : 0];
     if (!f->font) {
         char path[1200];
+        char err[256];
         font_path(r, bold, path, sizeof path);
-        f->font = TTF_OpenFont(path, px);
+        f->file = fio_map(path, RND_MAX_FONT, &f->len, err, sizeof err);
+        SDL_RWops *rw = f->file ? SDL_RWFromConstMem(f->file, (int)f->len) : NULL;
+        f->font = rw ? TTF_OpenFontRW(rw, 1, px) : TTF_OpenFont(path, px); /* the error: SDL_ttf's */
         f->px = px;
     } else if (f->px != px && TTF_SetFontSize(f->font, px) == 0) {
         f->px = px;
@@ -312,6 +315,10 @@ void rnd_prep_cmd(rnd_Ctx *r, rnd_Item *it, const dl_Cmd *c)
 {
     switch (c->kind) {
     case DL_RECT: it->dst = (SDL_FRect){c->rect.x, c->rect.y, c->rect.w, c->rect.h}; break;
+    case DL_RECTS: /* no texture: the key is the rectangles' hash, so a change redraws them */
+        it->dst = (SDL_FRect){c->rect.x, c->rect.y, c->rect.w, c->rect.h};
+        it->key = tc_hash(c->pts, (size_t)c->npts * sizeof *c->pts, 0x5ec7) | 1;
+        break;
     case DL_RRECT: prep_rrect(r, it, c); break;
     case DL_POLY: prep_poly(r, it, c); break;
     case DL_TEXT: prep_text(r, it, c); break;
@@ -373,9 +380,11 @@ int rnd_init(rnd_Ctx *r, SDL_Renderer *ren, const char *assets_dir, const char *
 void rnd_free(rnd_Ctx *r)
 {
     tc_clear(&r->cache);
-    for (int i = 0; i < 2; i++)
+    for (int i = 0; i < 2; i++) {
         if (r->font[i].font)
             TTF_CloseFont(r->font[i].font);
+        fio_unmap(r->font[i].file, r->font[i].len);
+    }
     for (int i = 0; i < r->nsprites; i++)
         free(r->sprite[i].svg);
     free(r->face);

@@ -37,6 +37,9 @@ typedef struct {
 typedef struct {
     int px;              /* the size it is set to now */
     TTF_Font *font;
+    const void *file;    /* the font file mapped (fio_map): FreeType reads its glyphs from
+                            memory, not through a stream that seeks and reads each time */
+    size_t len;
 } rnd_Font;
 
 /* Where one draw-list command lands this frame. */
@@ -50,6 +53,7 @@ typedef struct {
 } rnd_Item;
 
 #define RND_MEASURED 4096
+#define RND_MAX_FONT (16 << 20) /* bytes of a font file */
 
 typedef struct {
     SDL_Renderer *ren;

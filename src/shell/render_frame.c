@@ -71,8 +71,29 @@ static void prep(rnd_Ctx *r, const dl_List *l)
     }
 }
 
+/* DL_RECTS: SDL's batch fill, a chunk at a time. */
+static void paint_rects(rnd_Ctx *r, const dl_Cmd *c)
+{
+    SDL_FRect buf[256];
+    int n = c->npts / 2;
+    SDL_SetRenderDrawBlendMode(r->ren, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(r->ren, c->fill.r, c->fill.g, c->fill.b, c->fill.a);
+    for (int i = 0; i < n; i += 256) {
+        int k = n - i < 256 ? n - i : 256;
+        for (int j = 0; j < k; j++) {
+            const geo_Pt *p = c->pts + 2 * (i + j);
+            buf[j] = (SDL_FRect){p[0].x, p[0].y, p[1].x, p[1].y};
+        }
+        SDL_RenderFillRectsF(r->ren, buf, k);
+    }
+}
+
 static void paint_item(rnd_Ctx *r, const dl_Cmd *c, const rnd_Item *it)
 {
+    if (c->kind == DL_RECTS) {
+        paint_rects(r, c);
+        return;
+    }
     if (c->kind == DL_RECT) {
         SDL_SetRenderDrawBlendMode(r->ren, SDL_BLENDMODE_BLEND);
         SDL_SetRenderDrawColor(r->ren, c->fill.r, c->fill.g, c->fill.b, c->fill.a);

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# History that pages (ui_list.c): 117 finished routines at 800x600 go by
-# pages of 7 behind a page control ("list-previous", "F-L of N",
+# History that pages (ui_list.c): 117 finished routines at 800x600, in
+# the history's "All entries" view, go by pages of 5 behind a page control ("list-previous", "F-L of N",
 # "list-next"). Every way to page (the control by mouse, Page Up/Down,
 # the wheel, a mouse drag and a finger drag; the wheel only upwards, see
-# the FIXME in the walk) is used forwards and backwards through all 17 pages
+# the FIXME in the walk) is used forwards and backwards through all 24 pages
 # and once more past each end, Home and End too, and each step's "list" event
 # (or its absence) is checked against a model of the list; short drags,
 # drags begun off the list and Home/End where they already are must not
@@ -20,8 +20,9 @@ make_progress 117
 
 # The walk: every step comes 100 ms after the last, so a step's events
 # carry t = 100 * its number; steps.json says what each one should do.
-# Drags are on the list's items at 800x600 (x 350..765, y 125..400;
-# u = 16.7 px, so 2u = 33 px); the Zones card is at x 17..315.
+# Drags are on the list's items at 800x600 (x 17..665 left of the Delete
+# buttons, y 125..430; u = 16.7 px, so 2u = 33 px); the header is above
+# y 73.
 python3 - <<'P'
 import json
 NEXT = {
@@ -38,7 +39,8 @@ PREV = {
     "mouse drag down": ["press 560 200", "move 560 215", "move 560 240", "release 560 260"],
     "finger drag down": ["finger-down 560 200", "finger-up 560 260"],
 }
-steps, lines = [], ["tap-target history", "expect screen progress", "shot first.png"]
+steps, lines = [], ["tap-target history", "expect screen progress", "tap-target tab:entries", "shot first.png"]
+TURNS = 23  # pages of 5: 117 items are 24 pages
 
 def step(label, act, cmds):
     steps.append({"t": 100 * (len(steps) + 1), "label": label, "act": act})
@@ -57,10 +59,10 @@ step("tap-target list-previous on the first page", "none", ["tap-target list-pre
 # not a page turn: too short (25 px < 2u), begun off the list, sideways
 step("short mouse drag", "none", ["press 560 340", "move 560 330", "release 560 315"])
 step("short finger drag", "none", ["finger-down 560 340", "finger-up 560 315"])
-step("drag begun on the Zones card", "none", ["press 160 340", "move 160 300", "release 160 260"])
+step("drag begun on the header", "none", ["press 400 20", "move 400 40", "release 400 70"])
 step("sideways drag", "none", ["press 400 300", "move 500 300", "release 700 300"])
 # forwards through every page, each way in turn, then past the end
-for i in range(16):
+for i in range(TURNS):
     label, cmds = nxt[i % len(nxt)]
     step(label, "next", cmds)
 lines.append("shot last.png")
@@ -68,7 +70,7 @@ for label, cmds in nxt:
     step(label + " on the last page", "none", cmds)
 step("key End on the last page", "none", ["key End"])
 # backwards through every page, each way in turn, then past the start
-for i in range(16):
+for i in range(TURNS):
     label, cmds = prv[i % len(prv)]
     step(label, "prev", cmds)
 for label, cmds in prv:
@@ -76,12 +78,12 @@ for label, cmds in prv:
 step("key Home on the first page", "none", ["key Home"])
 # resizes on a later page: each lands on the whole page of the new size
 # that holds the first item seen before (PageUp tells the new page size)
-for label, cmds in [("", ["key PageDown"]), ("", ["key PageDown"]),  # 15-21 at 800x600
-                    ("resize to 600x800", ["resize 600 800"]),      # pages of 5: 11-15
-                    ("resize to 1080x1920", ["resize 1080 1920"]),  # pages of 9: 10-18
-                    ("resize to 800x600", ["resize 800 600"]),      # pages of 7: 8-14
-                    ("", ["key End"]),                              # 113-117
-                    ("resize to 600x800 on the last page", ["resize 600 800"])]:  # 111-115
+for label, cmds in [("", ["key PageDown"])] * 8 + [  # 41-45 at 800x600
+                    ("resize to 600x800", ["resize 600 800"]),      # pages of 8
+                    ("resize to 1080x1920", ["resize 1080 1920"]),  # pages of 12
+                    ("resize to 800x600", ["resize 800 600"]),
+                    ("", ["key End"]),                              # 116-117
+                    ("resize to 600x800 on the last page", ["resize 600 800"])]:
     if label:
         step(label, "resize", cmds)
         step("key PageUp after the resize", "prev", ["key PageUp"])
@@ -109,7 +111,7 @@ at = {s["t"]: s for s in steps}
 stray = [e for e in lists if e["t"] not in at]
 assert not stray, f"list events no step made: {stray}"
 P = lists[0]["last"] - lists[0]["first"] + 1  # the page size at 800x600
-assert P == 7, f"800x600 pages by {P}, the drags and pixels below assume 7"
+assert P == 5, f"800x600 pages by {P}, the drags and pixels below assume 5"
 f = 0  # the first item shown, from 0
 seen = set(range(1, P + 1))  # the first page, as the history opens
 resized = None  # the first item before a resize, until the next event tells the page size
@@ -140,11 +142,11 @@ assert resized is None
 
 # the first and the last page as drawn: other rows, other "F-L of N", and
 # the button that leads past the end greyed (UI_DISABLED) at that end
-assert differs("first.png", "last.png", 345, 125, 425, 280), "the first and last page show the same rows"
-assert differs("first.png", "last.png", 480, 428, 160, 46), "the first and last page show the same F-L of N"
+assert differs("first.png", "last.png", 17, 125, 600, 280), "the first and last page show the same rows"
+assert differs("first.png", "last.png", 300, 455, 200, 46), "the first and last page show the same F-L of N"
 GREY, WHITE = (0xEC, 0xE6, 0xDF), (255, 255, 255)
-assert pixel("first.png", 360, 432) == GREY and pixel("first.png", 755, 432) == WHITE, "page 1: Previous should be off"
-assert pixel("last.png", 360, 432) == WHITE and pixel("last.png", 755, 432) == GREY, "last page: Next should be off"
+assert pixel("first.png", 25, 478) == GREY and pixel("first.png", 774, 478) == WHITE, "page 1: Previous should be off"
+assert pixel("last.png", 25, 478) == WHITE and pixel("last.png", 774, 478) == GREY, "last page: Next should be off"
 '
 
 # A short history: no page control, and nothing pages it.
@@ -153,6 +155,7 @@ make_progress 4
 cat > short.txt <<'R'
 tap-target history
 expect screen progress
+tap-target tab:entries
 key PageDown
 key End
 key PageUp
@@ -169,12 +172,13 @@ facemap_replay short.txt
 cmp -s progress.json progress.orig || fail "showing a short history changed the progress file"
 check '
 assert not kinds(events(), "list"), kinds(events(), "list")
-band = pixels("short.png", 345, 418, 425, 66)  # where the page control would be
-assert all(p == (255, 255, 255) for p in band), "a history of 4 shows something where the page control goes"
+band = pixels("short.png", 17, 452, 766, 52)  # where the page control would be: the paper (UI_BG)
+assert all(p == (0xF6, 0xF0, 0xE9) for p in band), "a history of 4 shows something where the page control goes"
 '
 cat > no-next.txt <<'R'
 tap-target history
 expect screen progress
+tap-target tab:entries
 tap-target list-next
 R
 rc=0
@@ -189,13 +193,14 @@ grep -q "list-next: no such target" no-next.err || fail "no 'no such target' for
 make_progress 1024
 cat > wide.txt <<'R'
 tap-target history
+tap-target tab:entries
 key End
 key PageUp
 shot wide.png
 R
 facemap_replay wide.txt
 check '
-ink = lambda x: near("wide.png", x, 436, 4, 30, (0x5E, 0x5A, 0x66), 40)
-assert not ink(476) and not ink(636), "the page text runs under the buttons"
+ink = lambda x: near("wide.png", x, 463, 4, 30, (0x5E, 0x5A, 0x66), 40)
+assert not ink(167) and not ink(629), "the page text runs under the buttons"
 '
 echo "1 passed, 0 failed"

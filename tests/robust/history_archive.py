@@ -42,7 +42,7 @@ expect(everything == sorted(map(key, old + main[-1:])) and len(everything) == le
        f"together they hold every entry once ({len(everything)})")
 
 ev = os.path.join(WORK, "history.jsonl")
-look = script("look", "expect screen map\ntap-target history\nexpect screen progress\nkey End\nwait 100\n")
+look = script("look", "expect screen map\ntap-target history\nexpect screen progress\ntap-target tab:entries\nkey End\nwait 100\n")
 q = run(path, look, events=ev)
 of = [e["of"] for e in events(ev) if e["event"] == "list"]
 expect(q.returncode == 0 and "facemap:" not in q.stderr and not glob.glob(path + ".unreadable-*"),

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The history's pages in a real 800x600 window under Xvfb, on the real
 # clock, driven by a real X client: a click on the map's History button
-# opens a history of 117 (pages of 7), then xdotool pages it with the wheel
+# opens a history of 117 (its All entries, pages of 5), then xdotool pages it with the wheel
 # (buttons 5 and 4), Page Down / Page Up (X keysyms Next / Prior), End,
 # Home and a mouse drag upwards on the list; each must write exactly one
 # "list" event with the right page. Paging writes nothing to the progress file.
@@ -38,6 +38,8 @@ WID=$(timeout 10 xdotool search --sync --onlyvisible --name "Face Map Trainer" |
 wait_for has_event '"screen":"map"' || fail "no map screen event"
 xdotool mousemove --window "$WID" "$X" "$Y" click 1
 wait_for has_event '"screen":"progress"' || fail "clicking History at $X,$Y did not open the history"
+sleep 0.3
+xdotool mousemove --window "$WID" 497 558 click 1 # "All entries" (800x600: x 408..586, y 547..604)
 # past REST_MS (loop.c): the renderer has freed every raster it can remake,
 # so the first page turn makes them again (FACEMAP_CHECK_DIRTY checks it)
 sleep 2.5
@@ -52,25 +54,25 @@ expect_list() {
   wait_for nth_list "$N" "\"screen\":\"progress\",\"first\":$2,\"last\":$3,\"of\":117" ||
     fail "$1: want list event $N to say $2-$3 of 117; got: $(grep '"event":"list"' events.jsonl | tail -3)"
 }
-# on the list's items (800x600: x 350..765, y 125..400)
+# on the list's items (800x600, pages of 5: x 17..665, y 125..430)
 xdotool mousemove --window "$WID" 560 300 click 5
-expect_list "wheel down" 8 14
+expect_list "wheel down" 6 10
 xdotool key --window "$WID" Next
-expect_list "Page Down" 15 21
+expect_list "Page Down" 11 15
 xdotool key --window "$WID" Prior
-expect_list "Page Up" 8 14
+expect_list "Page Up" 6 10
 xdotool key --window "$WID" End
-expect_list "End" 113 117
+expect_list "End" 116 117
 import -window "$WID" last.png
 xdotool key --window "$WID" Home
-expect_list "Home" 1 7
+expect_list "Home" 1 5
 # a drag of 55 px up (2u = 33 px at 800x600), in steps as a hand moves
 xdotool mousemove --window "$WID" 560 340 mousedown 1
 for y in 332 322 310 298 290 285; do sleep 0.03; xdotool mousemove --window "$WID" 560 "$y"; done
 xdotool mouseup 1
-expect_list "mouse drag up" 8 14
+expect_list "mouse drag up" 6 10
 xdotool mousemove --window "$WID" 560 300 click 4
-expect_list "wheel up" 1 7
+expect_list "wheel up" 1 5
 sleep 0.3
 [ "$(grep -c '"event":"list"' events.jsonl)" = "$N" ] || fail "more list events than page turns: $(grep list events.jsonl)"
 python3 - <<'P' || fail "the window shows the same rows on the first and the last page"

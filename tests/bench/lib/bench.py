@@ -114,6 +114,7 @@ def run_all(args, ctx, peers):
                 log(f"run {run + 1}/{args.runs} {renderer:11} {prog:7} " + " ".join(
                     f"{k}={v:.1f}" for k, v in d.items() if isinstance(v, float) and "_x" not in k))
         raw_io.append(sessions.io_session(ctx))
+        raw_io[-1].update(sessions.hist_session(ctx))
         log(f"run {run + 1}/{args.runs} io {raw_io[-1]}")
         raw_sound.append(sound_run(ctx, run))
         names = list(raw_peers)

@@ -49,6 +49,16 @@ IO_FIGURES = [
     ("save_10000_ms", "save 10,000-entry progress", "ms", "< 50", _lt(50)),
     ("parse_10000_ms", "read 10,000-entry progress", "ms", "", None),
 ]
+# The history screen with a 10,000-entry history (sessions.hist_session,
+# bench_hist.c): software renderer, 1920x1080, off-screen.
+HIST_FIGURES = [
+    ("hist_open_ms", "history: open from the map (10,000 entries)", "ms", "< 50", _lt(50)),
+    ("hist_open_first_ms", "  the first open (its text not drawn yet)", "ms", "< 50", _lt(50)),
+    ("hist_build_ms", "  of which the summary (hist.c)", "ms", "", None),
+    ("hist_frame_1920_ms", "history: a whole frame 1920x1080", "ms", "< 8", _lt(8)),
+    ("hist_frame_1920_p99", "  p99", "ms", "", None),
+    ("hist_cursor_ms", "history: a frame after a day cursor move", "ms", "", None),
+]
 # Sound and voice (sound.py): the voice on unless the label says off.
 SOUND_FIGURES = [
     ("idle_cpu", "CPU idle on the map after a spoken step, 10 s", "%", "0.0",
@@ -104,6 +114,7 @@ def figure_table(figs, renderer, check_targets):
     header = ["figure", "unit", "facemap", "bare", "ratio", "target", "ok"]
     rows, misses = [], []
     io = IO_FIGURES if any(k in figs for k, *_ in IO_FIGURES) else []
+    io += HIST_FIGURES if any(k in figs for k, *_ in HIST_FIGURES) else []
     for key, label, unit, target, check in FIGURES + io:
         fm, bare = figs.get(key, {}).get("facemap"), figs.get(key, {}).get("bare")
         ratio = "-"
@@ -180,7 +191,7 @@ def missing(results):
                 if not (figs.get(key) or {}).get(prog):
                     gone.append(f"{renderer}/{prog}/{key}")
     first = next(iter(results.get("figures", {}).values()), {})
-    for key, *_ in IO_FIGURES:
+    for key, *_ in IO_FIGURES + HIST_FIGURES:
         if not (first.get(key) or {}).get("facemap"):
             gone.append(f"io/{key}")
     for key, *_ in SOUND_FIGURES:

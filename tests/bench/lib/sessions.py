@@ -10,6 +10,8 @@ returns a dict of figures (None for a figure it could not measure).
                   a replay (facemap) or --frames (bare): frames run back to
                   back, each one's cost traced
   io_session      bench_io: 200 routine files loaded, 10,000 entries saved
+  hist_session    bench_hist: the history screen opened and drawn with
+                  10,000 entries (make_history.py), off-screen
   peer_session    for programs without a trace (and facemap and bare too,
                   for a like-for-like peer table): window mapped and fully
                   drawn by polling the X server, memory and idle CPU"""
@@ -18,6 +20,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import time
 
 import procs
@@ -41,6 +44,7 @@ class Ctx:
         self.facemap = os.path.join(args.build_dir, "facemap")
         self.bare = os.path.join(args.build_dir, "tests", "bench", "facemap_bare")
         self.bench_io = os.path.join(args.build_dir, "tests", "bench", "bench_io")
+        self.bench_hist = os.path.join(args.build_dir, "tests", "bench", "bench_hist")
         self.src = args.src
         self.display, self.xvfb_pid, self.work = display, xvfb_pid, work
         self.disp = xwin.Display(display)
@@ -228,3 +232,29 @@ def peer_session(ctx, name):
     r["idle_cpu"], r["idle_cpu_x"] = p.cpu_percent(ctx.idle_s, [ctx.xvfb_pid])
     p.stop()
     return r
+
+
+HIST_NOW = "2026-11-21T23:59:00Z"  # make_history.py's last day, its default
+HIST_KEYS = ("hist_open_ms", "hist_open_first_ms", "hist_build_ms", "hist_frame_1920_ms", "hist_frame_1920_p99",
+             "hist_cursor_ms")
+
+
+def hist_session(ctx):
+    """The history figures: a 10,000-entry history (make_history.py, made
+    once per benchmark), the history screen opened from the map and drawn
+    at 1920x1080 by bench_hist (facemap's core and renderer, SDL's software
+    renderer off-screen)."""
+    path = os.path.join(ctx.work, "history-10000.json")
+    if not os.path.exists(path):
+        subprocess.run([sys.executable, os.path.join(ctx.src, "tests", "bench", "make_history.py"),
+                        os.path.join(ctx.src, "levels"), path, "--entries", "10000"],
+                       check=True, capture_output=True, timeout=120)
+    out = subprocess.run([ctx.bench_hist, "--progress", path, "--now", HIST_NOW, "--window", "1920x1080",
+                          "--iterations", "5" if ctx.short else "30"], capture_output=True, text=True,
+                         timeout=300, env=dict(os.environ, SDL_VIDEODRIVER="dummy"))
+    if out.returncode != 0:
+        return {k: None for k in HIST_KEYS}
+    j = json.loads(out.stdout)
+    return {"hist_open_ms": _percentile(j["open_ms"], 50), "hist_open_first_ms": j["open_cold_ms"],
+            "hist_build_ms": _percentile(j["build_ms"], 50), "hist_frame_1920_ms": _percentile(j["frame_ms"], 50),
+            "hist_frame_1920_p99": _percentile(j["frame_ms"], 99), "hist_cursor_ms": _percentile(j["cursor_ms"], 50)}
