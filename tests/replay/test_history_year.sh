@@ -137,4 +137,19 @@ check '
 lists = kinds(events(), "list")
 assert lists and lists[-1]["of"] == 117 and lists[-1]["last"] == 117, lists
 '
+# 5. Export on the screen writes the history to the documents folder
+#    ($HOME/Documents when user-dirs.dirs names none) and says where.
+mkdir -p "$WORK/home/Documents"
+rm -f events.jsonl
+printf 'tap-target history\ntap-target export\nwait 200\nshot exported.png\n' > export.txt
+HOME="$WORK/home" run export.txt
+check '
+import csv, glob
+evs = kinds(events(), "export_saved")
+assert len(evs) == 1, events()
+f = evs[0]["file"]
+assert "/home/Documents/facemap-history-" in f and f.endswith(".csv"), f
+rows = list(csv.reader(open(f, newline="")))
+assert rows[0][:3] == ["profile", "routine", "zone"] and len(rows) == 1 + 117, (rows[0], len(rows))
+'
 echo "1 passed, 0 failed"
