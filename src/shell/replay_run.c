@@ -152,6 +152,18 @@ static int run_one(ses_Session *s, const rpl_Cmd *c, const char *file)
     switch (c->kind) {
     case RPL_TAP_TARGET:
     case RPL_TOUCH_TARGET:
+        /* on a later page of the screen's list: its page control first, as a person would */
+        for (int page = 0; page < 64 && target_centre(s, c->arg, &x, &y) != 0; page++) {
+            int before = s->app.list_first;
+            if (target_centre(s, "list-next", &x, &y) != 0)
+                break;
+            if (c->kind == RPL_TOUCH_TARGET)
+                touch(s, x, y);
+            else
+                click(s, x, y);
+            if (s->app.list_first == before)
+                break;
+        }
         if (target_centre(s, c->arg, &x, &y) != 0) {
             fprintf(stderr, "%s:%d: %s %s: no such target on the %s screen\n", file, c->line,
                     rpl_kind_name(c->kind), c->arg, app_screen_name(s->app.screen));

@@ -73,8 +73,8 @@ def load(p):
             data = json.loads(f.read().decode("utf-8"))
     except Exception as e:  # noqa: BLE001 - any failure to read is the finding
         fail(f"{os.path.basename(p)} does not parse: {e}")
-    if data.get("version") != 1 or not isinstance(data.get("history"), list):
-        fail(f"{os.path.basename(p)}: no version 1 or no history")
+    if data.get("version") not in (1, 2) or not isinstance(data.get("history"), list):
+        fail(f"{os.path.basename(p)}: no version 1 (the file it started from) or 2, or no history")
     for e in data["history"]:
         if not isinstance(e, dict) or any(k not in e for k in KEYS):
             fail(f"{os.path.basename(p)}: a history entry lacks a field: {e}")
