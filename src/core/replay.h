@@ -8,8 +8,8 @@
  * wheel notches: DY > 0 scrolls up, away from the user), and
  * tap-target NAME / touch-target NAME (a click / a touch at the centre of a
  * target on the current screen: "zone:nose", "routine:ID", "next", ...;
- * one on a later page of the screen's list is reached through its
- * "list-next" page control first).
+ * one on another page of the screen's list is reached through its page
+ * controls first, "list-previous" then "list-next").
  * Key names are SDL key names, optionally prefixed "Shift+".
  * An rpl_Script owns its command array; free with rpl_free. No I/O. */
 #ifndef FM_REPLAY_H

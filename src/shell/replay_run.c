@@ -146,24 +146,34 @@ static int target_centre(const ses_Session *s, const char *name, int *x, int *y)
     return 0;
 }
 
-static int run_one(ses_Session *s, const rpl_Cmd *c, const char *file)
+/* Pages the screen's list (list-prev, then list-next) until the named
+ * target is on the page in view, as a person would; the events say so. */
+static void find_page(ses_Session *s, const char *name, int by_touch)
 {
-    int x = c->x, y = c->y;
-    switch (c->kind) {
-    case RPL_TAP_TARGET:
-    case RPL_TOUCH_TARGET:
-        /* on a later page of the screen's list: its page control first, as a person would */
-        for (int page = 0; page < 64 && target_centre(s, c->arg, &x, &y) != 0; page++) {
+    static const char *const ways[] = {"list-previous", "list-next"};
+    int x, y;
+    for (int w = 0; w < 2; w++)
+        for (int page = 0; page < 64 && target_centre(s, name, &x, &y) != 0; page++) {
             int before = s->app.list_first;
-            if (target_centre(s, "list-next", &x, &y) != 0)
+            if (target_centre(s, ways[w], &x, &y) != 0)
                 break;
-            if (c->kind == RPL_TOUCH_TARGET)
+            if (by_touch)
                 touch(s, x, y);
             else
                 click(s, x, y);
             if (s->app.list_first == before)
                 break;
         }
+}
+
+static int run_one(ses_Session *s, const rpl_Cmd *c, const char *file)
+{
+    int x = c->x, y = c->y;
+    switch (c->kind) {
+    case RPL_TAP_TARGET:
+    case RPL_TOUCH_TARGET:
+        if (target_centre(s, c->arg, &x, &y) != 0)
+            find_page(s, c->arg, c->kind == RPL_TOUCH_TARGET);
         if (target_centre(s, c->arg, &x, &y) != 0) {
             fprintf(stderr, "%s:%d: %s %s: no such target on the %s screen\n", file, c->line,
                     rpl_kind_name(c->kind), c->arg, app_screen_name(s->app.screen));
