@@ -146,13 +146,18 @@ static int target_centre(const ses_Session *s, const char *name, int *x, int *y)
     return 0;
 }
 
-/* Pages the screen's list (list-prev, then list-next) until the named
- * target is on the page in view, as a person would; the events say so. */
+/* Pages the screen's list (list-previous, then list-next) until the named
+ * target is on the page in view, as a person would; the events say so.
+ * Only where the page in view has targets of the same kind (the name's
+ * part before ':', "routine:"): other screens are left as they are. */
 static void find_page(ses_Session *s, const char *name, int by_touch)
 {
     static const char *const ways[] = {"list-previous", "list-next"};
-    int x, y;
-    for (int w = 0; w < 2; w++)
+    const char *colon = strchr(name, ':');
+    int x, y, kin = 0;
+    for (int i = 0; colon && i < s->app.lay.n && !kin; i++)
+        kin = strncmp(s->app.lay.t[i].name, name, (size_t)(colon - name + 1)) == 0;
+    for (int w = 0; w < 2 && kin; w++)
         for (int page = 0; page < 64 && target_centre(s, name, &x, &y) != 0; page++) {
             int before = s->app.list_first;
             if (target_centre(s, ways[w], &x, &y) != 0)

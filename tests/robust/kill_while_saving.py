@@ -54,8 +54,10 @@ with open(path, "w") as f:
     json.dump({"version": 2, "history": history}, f)
 
 env = dict(os.environ, SDL_VIDEODRIVER="dummy")
-# 400x300: at 320x240 the nose routines go one to a page, the one tapped on page 2
-cmd = [args.facemap, "--headless", "--window", "400x300", "--levels", args.root + "/levels",
+# 640x480: the nose's three routines on one page (smaller, their cards with
+# their plan rows go one to a page, and a run's length would depend on which
+# page the zone opens at)
+cmd = [args.facemap, "--headless", "--window", "640x480", "--levels", args.root + "/levels",
        "--assets", args.root + "/assets", "--progress", path, "--time-scale", "50",
        "--now", "2026-11-21T09:00:00Z", "--replay", script]
 KEYS = ("routine", "zone", "completed_at", "steps_done", "steps_total")
