@@ -68,41 +68,6 @@ app_Event *app_push_event(app_State *a, app_EvKind k)
     return e;
 }
 
-/* ---- due status ----------------------------------------------------------------- */
-
-int app_follows(const app_State *a, int routine)
-{
-    return prog_last_routine(a->prog, a->content->routines[routine].id) != NULL;
-}
-
-int app_routine_every(const app_State *a, int routine)
-{
-    return a->content->routines[routine].every_days;
-}
-
-tf_DueInfo app_routine_due(const app_State *a, int routine)
-{
-    const lvl_Routine *r = &a->content->routines[routine];
-    const prog_Entry *e = prog_last_routine(a->prog, r->id);
-    return tf_due(e != NULL, e ? e->completed_at : 0, app_routine_every(a, routine), a->wall, a->tz_offset);
-}
-
-tf_DueInfo app_zone_due(const app_State *a, int zone)
-{
-    tf_DueInfo best = tf_due(0, 0, 1, a->wall, a->tz_offset);
-    const char *zid = a->content->zones[zone].id;
-    for (int i = 0; i < a->content->nroutines; i++) {
-        const lvl_Routine *r = &a->content->routines[i];
-        if (r->broken || strcmp(r->zone, zid) != 0 || !app_follows(a, i))
-            continue;
-        tf_DueInfo d = app_routine_due(a, i);
-        if (best.status == TF_DUE_NEVER || d.status > best.status ||
-            (d.status == best.status && d.days_left < best.days_left))
-            best = d;
-    }
-    return best;
-}
-
 int app_keeps_history(const app_State *a)
 {
     return !a->k.on;
@@ -411,6 +376,7 @@ void app_tick(app_State *a, long long now_ms, int64_t wall)
     if (d && d->tick)
         d->tick(a);
     vis_tick(a);
+    app_expire_continue(a);
 }
 
 int app_animating(const app_State *a)

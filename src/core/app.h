@@ -307,13 +307,38 @@ int app_json_string(const char *s, char *out, int len);
  * "<what>save_failed" with the error (what: "" for the progress file,
  * "settings_" for the settings file). */
 int app_saved_json(long long t, const char *what, const char *file, int ok, const char *error, char *buf, int len);
-/* Zone status: the most urgent of its routines done at least once. */
+/* The plan and the due rules (app_plan.c). Zone status: the most urgent
+ * of the routines followed in it (TF_DUE_NEVER when none is); a routine
+ * not followed never makes a zone due. A daily routine is a habit: done
+ * today it is done, else due today, never overdue. */
 tf_DueInfo app_zone_due(const app_State *a, int zone);
+/* The routine that gives zone its status (-1: none followed), its status in *out. */
+int app_zone_due_routine(const app_State *a, int zone, tf_DueInfo *out);
 tf_DueInfo app_routine_due(const app_State *a, int routine);
-/* Whether the person follows a routine (their plan), and its interval in
- * days: their own where they set one, else the content's every_days. */
+/* Whether the person follows a routine (their plan; until they chose: one
+ * done at least once), and its interval in days: their own where they set
+ * one, else the content's every_days. */
 int app_follows(const app_State *a, int routine);
 int app_routine_every(const app_State *a, int routine);
+/* A routine's short name (its title's last word: "Exfoliation"), and a
+ * badge that says which routine is due: "Exfoliation due", "Cleanse
+ * today", "Clean-out overdue"; "Done" or "New" when none is due. */
+void app_routine_short(const app_State *a, int routine, char *out, int len);
+void app_due_badge(const app_State *a, int routine, tf_DueInfo d, char *out, int len);
+/* The person's changes to their plan (each sets save_pending): follow or
+ * not, an own interval one step down or up (dir -1/1; back at the
+ * routine's own it is "as the routine suggests"), and the first-time
+ * choice. */
+typedef enum { PLAN_SOURCES, PLAN_GENTLE, PLAN_BOTH, PLAN_MYSELF } app_PlanChoice;
+void app_plan_follow(app_State *a, int routine, int follow);
+void app_plan_every(app_State *a, int routine, int dir);
+void app_plan_choose(app_State *a, app_PlanChoice c);
+/* Whether the unfinished routine (prog->current) is routine's and can be
+ * continued: at home, left less than PROG_CONTINUE_S ago, past step 1. */
+int app_can_continue(const app_State *a, int routine);
+/* Drops an unfinished routine left too long ago (the next save writes it
+ * without); called by app_tick. */
+void app_expire_continue(app_State *a);
 /* Whether this app keeps a person's history (not in a kiosk). */
 int app_keeps_history(const app_State *a);
 /* Index of the target under a point, or -1: a box, else a shape whose

@@ -567,3 +567,17 @@ size_t jv_utf8_bad(const char *s)
             break;
     return i;
 }
+
+/* Reports each of keys that obj holds more than once: cJSON reads the first
+ * and other tools the last, so such a file means two things. (Unknown keys
+ * stay allowed: a newer build of the same version may add some.) */
+void jv_no_key_twice(jv_Ctx *v, const cJSON *obj, const char *at, const char *const *keys)
+{
+    char ptr[JV_PTR];
+    for (int k = 0; keys[k]; k++) {
+        int seen = 0;
+        for (const cJSON *c = obj->child; c; c = c->next)
+            if (c->string && strcmp(c->string, keys[k]) == 0 && ++seen == 2)
+                jv_report(v, jv_ptr(ptr, at, keys[k]), "duplicate key \"%s\"", keys[k]);
+    }
+}

@@ -74,6 +74,11 @@ int jv_is_id(const char *s);
  * given twice. Returns the number of problems. */
 int jv_keys(jv_Ctx *v, const cJSON *obj, const char *at, const char *const *allowed);
 
+/* Reports each of keys (NULL-terminated) that obj holds more than once:
+ * cJSON reads the first and other tools the last, so such a file means
+ * two things. Unknown keys are not reported (see jv_keys for that). */
+void jv_no_key_twice(jv_Ctx *v, const cJSON *obj, const char *at, const char *const *keys);
+
 /* Checks of one node n found at pointer at. */
 int jv_is_object(jv_Ctx *v, const cJSON *n, const char *at);
 int jv_node_arr(jv_Ctx *v, const cJSON *n, const char *at, int min, int max);

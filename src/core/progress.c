@@ -6,9 +6,10 @@
  * keys it does not know, so a file from a newer build of the same version
  * still loads. Ids are 1..PROG_ID-1 characters of a-z, 0-9 and -, and times lie in PROG_MIN_TIME..PROG_MAX_TIME:
  * prog_add refuses other ids and both prog_add and the writer clamp times,
- * so whatever is written reads back. A version 0 file (progress.h) is read
- * by the same code with epoch-second times allowed, which is the whole
- * migration. */
+ * so whatever is written reads back. Version 0 and 1 files (progress.h)
+ * are read by the same code (version 0 with epoch-second times allowed);
+ * their plan is "not chosen yet", which is the whole migration. The plan
+ * object is read and written by plan.c. */
 #include "progress.h"
 
 #include <limits.h>
@@ -120,25 +121,11 @@ const prog_Entry *prog_last_zone(const prog_Data *d, const char *zone)
 
 /* ---- parsing ------------------------------------------------------------ */
 
-static const char *const ROOT_KEYS[] = {"version", "history", "in_progress", "deleted", NULL};
+static const char *const ROOT_KEYS[] = {"version", "plan", "history", "in_progress", "deleted", NULL};
 static const char *const ENTRY_KEYS[] = {"routine", "zone", "completed_at", "steps_done",
                                          "steps_total", "steps_skipped", NULL};
 static const char *const CURRENT_KEYS[] = {"routine", "zone", "step", "steps_done",
-                                           "started_at", NULL};
-
-/* Reports each of keys that obj holds more than once: cJSON reads the first
- * and other tools the last, so such a file means two things. (Unknown keys
- * stay allowed: a newer build of the same version may add some.) */
-static void no_key_twice(jv_Ctx *v, const cJSON *obj, const char *at, const char *const *keys)
-{
-    char ptr[JV_PTR];
-    for (int k = 0; keys[k]; k++) {
-        int seen = 0;
-        for (const cJSON *c = obj->child; c; c = c->next)
-            if (c->string && strcmp(c->string, keys[k]) == 0 && ++seen == 2)
-                jv_report(v, jv_ptr(ptr, at, keys[k]), "duplicate key \"%s\"", keys[k]);
-    }
-}
+                                           "started_at", "left_at", NULL};
 
 /* The reading of one file: where problems go and the file's version. */
 typedef struct {
@@ -184,7 +171,7 @@ static void read_entry(Rd *r, const cJSON *n, const char *at, prog_Entry *e)
     memset(e, 0, sizeof *e);
     if (!jv_is_object(v, n, at))
         return;
-    no_key_twice(v, n, at, ENTRY_KEYS);
+    jv_no_key_twice(v, n, at, ENTRY_KEYS);
     jv_id(v, n, at, "routine", JV_REQUIRED, e->routine);
     jv_id(v, n, at, "zone", JV_REQUIRED, e->zone);
     read_time(r, n, at, "completed_at", &e->completed_at);
@@ -223,12 +210,15 @@ static void read_current(Rd *r, const cJSON *root, prog_InProgress *cur)
     const cJSON *n = jv_field(v, root, "", "in_progress", JV_NULLABLE, at);
     if (!n || !jv_is_object(v, n, at))
         return;
-    no_key_twice(v, n, at, CURRENT_KEYS);
+    jv_no_key_twice(v, n, at, CURRENT_KEYS);
     jv_id(v, n, at, "routine", JV_REQUIRED, cur->routine);
     jv_id(v, n, at, "zone", JV_REQUIRED, cur->zone);
     jv_int(v, n, at, "step", JV_REQUIRED, 0, PROG_MAX_COUNT, &cur->step);
     jv_int(v, n, at, "steps_done", JV_REQUIRED, 0, PROG_MAX_COUNT, &cur->steps_done);
     read_time(r, n, at, "started_at", &cur->started_at);
+    cur->left_at = cur->started_at;
+    if (cJSON_GetObjectItemCaseSensitive(n, "left_at"))
+        read_time(r, n, at, "left_at", &cur->left_at);
     cur->active = 1;
 }
 
@@ -283,10 +273,11 @@ int prog_parse(prog_Data *d, const char *file, const char *text, size_t len, prb
     else
         root = jv_parse(&r.v, text, len, PROG_MAX_FILE, PROG_MAX_DEPTH);
     if (root && jv_is_object(&r.v, root, "")) {
-        no_key_twice(&r.v, root, "", ROOT_KEYS);
+        jv_no_key_twice(&r.v, root, "", ROOT_KEYS);
         r.version = read_version(&r.v, root);
         if (r.version >= 0) {
             tmp.migrated_from = r.version < PROG_VERSION ? r.version : -1;
+            pln_read(&r.v, root, &tmp.plan);
             read_history(&r, root, &tmp);
             read_current(&r, root, &tmp.current);
             pdl_read(&r.v, root, &tmp);
@@ -393,7 +384,7 @@ static void put_ids_and_time(Buf *b, const char *routine, const char *zone, cons
 }
 
 _Static_assert((long long)PROG_KEEP * PROG_ENTRY_MAX + (long long)PROG_MAX_DELETED * PDL_ENTRY_MAX +
-                   PROG_KIOSK_MAX + 4096 <= PROG_MAX_FILE,
+                   PROG_KIOSK_MAX + PLN_TEXT_MAX + 4096 <= PROG_MAX_FILE,
                "a file of PROG_KEEP entries must be readable");
 _Static_assert(PROG_KEEP <= PROG_MAX_HISTORY, "a written file must be readable");
 
@@ -401,8 +392,15 @@ char *prog_serialize(const prog_Data *d)
 {
     Buf b = {NULL, 0, 0, 0};
     char head[64];
-    snprintf(head, sizeof head, "{\n  \"version\": %d,\n  \"history\": [", PROG_VERSION);
+    snprintf(head, sizeof head, "{\n  \"version\": %d,\n", PROG_VERSION);
     put_s(&b, head);
+    char *plan = pln_serialize(&d->plan, "  ");
+    if (!plan)
+        b.oom = 1;
+    put_s(&b, "  \"plan\": ");
+    put_s(&b, plan ? plan : "");
+    free(plan);
+    put_s(&b, ",\n  \"history\": [");
     int written = 0;
     for (int i = 0; i < d->n; i++) {
         const prog_Entry *e = &d->h[i];
@@ -419,7 +417,11 @@ char *prog_serialize(const prog_Data *d)
     if (d->current.active) {
         const prog_InProgress *c = &d->current;
         put_s(&b, ",\n  \"in_progress\": ");
+        char left[32];
+        tf_format_utc(clamp_time(c->left_at ? c->left_at : c->started_at), left);
         put_ids_and_time(&b, c->routine, c->zone, "started_at", c->started_at);
+        put_s(&b, ", \"left_at\": ");
+        put_json_str(&b, left, sizeof left - 1);
         put_field_int(&b, "step", c->step);
         put_field_int(&b, "steps_done", c->steps_done);
         put_s(&b, "}");

@@ -1,41 +1,52 @@
 /* progress.h - what a person has done, as read from and written to the
- * progress JSON file (format, version 1, below; where it is kept and what
+ * progress JSON file (format, version 2, below; where it is kept and what
  * happens to one that cannot be read: README.md "Using it"):
- *   {"version":1,
+ *   {"version":2,
+ *    "plan":{"chosen":BOOL,"follow":[{"routine":ID,"every_days":N}]}, (plan.h)
  *    "history":[{"routine":ID,"zone":ID,"completed_at":"RFC3339 UTC",
  *                "steps_done":N,"steps_total":M,"steps_skipped":K}],
  *    "in_progress":{"routine":ID,"zone":ID,"step":N,"steps_done":N,
- *                   "started_at":"RFC3339 UTC"}}       (optional)
+ *                   "started_at":"RFC3339 UTC","left_at":"RFC3339 UTC"}}
+ * "plan" and "in_progress" are optional; "left_at" (when the person left
+ * the routine, or last finished a step of it) is optional too, and taken
+ * to be started_at when absent. An in_progress left more than
+ * PROG_CONTINUE_S ago is no longer offered (app.h) and is dropped.
  *
  * Versions of the file:
  *   0  the unversioned shape: no "version" key (or "version": 0), and
  *      completed_at / started_at may also be whole seconds since the epoch
  *      (1714555800). No build of facemap wrote it; it is what a hand-made
- *      or script-made history looks like. Read and migrated to 1 in memory
- *      (migrated_from = 0); the shell keeps the original bytes as
- *      FILE.version-0 and the next save writes version 1.
- *   1  the current format; the writer always writes it.
- *   2+ newer than this app: refused (the file is never half-read).
+ *      or script-made history looks like.
+ *   1  the history and in_progress as above, no plan.
+ *   2  the current format (the plan); the writer always writes it.
+ *   3+ newer than this app: refused (the file is never half-read).
+ * Versions 0 and 1 are read by the same code (version 0 with epoch-second
+ * times allowed) and migrated in memory (migrated_from = 0 or 1): they have
+ * no plan chosen, so the routines done at least once count as followed
+ * until the person chooses (app.h). The shell keeps the original bytes as
+ * FILE.version-N and the next save writes version 2.
  * Limits (each refused with its own message): PROG_MAX_FILE bytes,
  * PROG_MAX_VALUES JSON values (counted before parsing, so a file of tiny
  * values cannot make the parser take many times its size in memory),
  * nesting PROG_MAX_DEPTH, PROG_MAX_HISTORY entries, ids of 1..PROG_ID-1
  * characters of a-z, 0-9 and - (what levels/ allows; no escaped NUL: see
- * jv_parse), times from 1970-01-01 to 2199-12-31.
+ * jv_parse), times from 1970-01-01 to 2199-12-31; the plan's own (plan.h).
  * What is written always reads back: a file holds at most PROG_KEEP
  * entries, and PROG_KEEP entries of the longest ids, times and counts
- * (PROG_ENTRY_MAX bytes each) plus the kiosk counts fit PROG_MAX_FILE
- * (checked at compile time). Older entries go to yearly archive files in
- * the same format (progmerge.h, src/platform/progstore.h).
+ * (PROG_ENTRY_MAX bytes each) plus the kiosk counts and the largest plan
+ * fit PROG_MAX_FILE (checked at compile time). Older entries go to yearly
+ * archive files in the same format (progmerge.h, src/platform/progstore.h).
  * A prog_Data owns its history array; free it with prog_free. No I/O. */
 #ifndef FM_PROGRESS_H
 #define FM_PROGRESS_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include "plan.h"
 #include "problems.h"
 
-#define PROG_VERSION 1
+#define PROG_VERSION 2
+#define PROG_CONTINUE_S 86400    /* an unfinished routine is offered this long */
 #define PROG_ID 48
 #define PROG_MAX_HISTORY 100000    /* read from one file; also the most kept in memory */
 #define PROG_KEEP 20000            /* written to one file; older ones go to archives */
@@ -71,6 +82,7 @@ typedef struct {
     int step;             /* index of the step the person is on */
     int steps_done;
     int64_t started_at;
+    int64_t left_at;      /* when it was left (or its last step finished) */
 } prog_InProgress;
 
 typedef struct {
@@ -79,6 +91,7 @@ typedef struct {
     prog_Entry *h;        /* owned; sorted as in the file (append order) */
     int n, cap;
     prog_InProgress current;
+    pln_Plan plan;        /* the routines followed and own intervals (plan.h) */
     char *kiosk;          /* owned: the "kiosk" object as compact JSON text, kept and
                              written back as it is (kstats.h reads and makes it); or NULL */
     prog_Key *del;        /* owned: the "deleted" list, at most PROG_MAX_DELETED (progdel.h) */

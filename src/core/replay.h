@@ -7,7 +7,9 @@
  * finger-down X Y / finger-up X Y, move X Y, resize W H, wheel DX DY (mouse
  * wheel notches: DY > 0 scrolls up, away from the user), and
  * tap-target NAME / touch-target NAME (a click / a touch at the centre of a
- * target on the current screen: "zone:nose", "routine:ID", "next", ...).
+ * target on the current screen: "zone:nose", "routine:ID", "next", ...;
+ * one on another page of the screen's list is reached through its page
+ * controls first, "list-previous" then "list-next").
  * Key names are SDL key names, optionally prefixed "Shift+".
  * An rpl_Script owns its command array; free with rpl_free. No I/O. */
 #ifndef FM_REPLAY_H

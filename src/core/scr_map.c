@@ -21,6 +21,12 @@ static int by_reading_order(const void *pa, const void *pb)
     return a->label.x < b->label.x ? -1 : a->label.x > b->label.x;
 }
 
+/* At home, while no plan is chosen, the map offers the choice (scr_plan.c). */
+static int offers_plan(const app_State *a)
+{
+    return app_keeps_history(a) && !a->prog->plan.chosen;
+}
+
 static void panel_buttons(app_State *a, app_Layout *l)
 {
     float u = l->u, bh = UI_TARGET * u;
@@ -96,6 +102,9 @@ static void layout(app_State *a, app_Layout *l)
     map_place_labels(a, l, shown, n);
     tag_zones(l);
     panel_buttons(a, l);
+    if (offers_plan(a)) /* in the header, where the note goes; last, so the focus order stays */
+        app_add_target(l, ACT_GO, SCR_PLAN, geo_rect(l->title.x + l->title.w * 0.62f, 0.5f * u,
+                                                     l->title.w * 0.38f, UI_TARGET * u), "plan");
 }
 
 /* Coming back from a zone's screens, the focus is on that zone; from
@@ -192,7 +201,9 @@ static void draw(const app_State *a, dl_List *l)
     const lvl_Content *c = a->content;
     float u = a->lay.u;
     int history = app_keeps_history(a);
-    ui_header(a, l, "Face Map Trainer", "Tap a zone to start", NULL);
+    int plan = app_target_of(a, ACT_GO, SCR_PLAN);
+    ui_header(a, l, "Face Map Trainer", plan >= 0 ? "" : "Tap a zone to start", NULL);
+    ui_button(a, l, plan, "Choose your routines", 1, 1);
     geo_Rect art = {0, 0, c->art_w, c->art_h};
     dl_art(l, art, geo_fit_rect(a->lay.fit, art), 1.0f);
     for (int i = 0; i < a->lay.n; i++) {

@@ -17,6 +17,9 @@ enum { MAP_ZONE = ACT_SCREEN }; /* arg: the zone */
 geo_Pt map_zone_point(const app_State *a, int z);
 /* Places the zone labels of the n zones in zones[] into l->label. */
 void map_place_labels(const app_State *a, app_Layout *l, const int *zones, int n);
+/* A zone's badge: which routine followed there is due ("Exfoliation
+ * due"), or "Done" / "New" (app_due_badge). */
+void map_badge_text(const app_State *a, int z, char *out, int len);
 /* The zones' labels (names, and status badges where there is a history). */
 void map_draw_labels(const app_State *a, dl_List *l);
 

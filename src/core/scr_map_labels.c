@@ -19,6 +19,15 @@
 #define LABEL_STEP 0.25f /* of u */
 #define LABEL_REACH 24   /* steps: 6u */
 
+void map_badge_text(const app_State *a, int z, char *out, int len)
+{
+    tf_DueInfo d;
+    int r = app_zone_due_routine(a, z, &d);
+    app_due_badge(a, r, d, out, len);
+    if (r >= 0 && d.status >= TF_DUE_SOON && a->lay.face.w < 24 * a->lay.u) /* a small face: the routine's */
+        app_routine_short(a, r, out, len);                                 /* word alone, on its colour */
+}
+
 static int inside(geo_Rect in, geo_Rect r)
 {
     return r.x >= in.x && r.y >= in.y && r.x + r.w <= in.x + in.w && r.y + r.h <= in.y + in.h;
@@ -29,6 +38,12 @@ static int inside(geo_Rect in, geo_Rect r)
 static app_Label label_at(const app_State *a, int z, geo_Pt p, int badge, float k)
 {
     float u = a->lay.u * k, bw = 4.6f * u, bh = 1.3f * u;
+    if (badge) { /* as wide as its words: which routine is due */
+        char text[APP_NAME + 16];
+        map_badge_text(a, z, text, sizeof text);
+        float tw = ui_text_w(text, 0.9f * u) + 1.0f * u;
+        bw = tw > bw ? tw : bw;
+    }
     float nw = ui_text_w(a->content->zones[z].name, 1.05f * u) + 1.2f * u;
     app_Label lb = {{p.x - nw / 2, badge ? p.y - 1.55f * u : p.y - 0.75f * u, nw, 1.5f * u}, {0, 0, 0, 0}, 1, k};
     if (badge)
@@ -149,8 +164,11 @@ static void draw_label(const app_State *a, dl_List *l, int z, const app_Label *l
         dl_text(l, lb->name, a->content->zones[z].name, (int)(1.05f * u), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE,
                 dl_rgba(UI_INK));
     }
-    if (lb->badge.w > 0)
-        ui_badge(l, lb->badge, app_zone_due(a, z).status, u, 0.9f, 0.65f, 0.08f);
+    if (lb->badge.w > 0) {
+        char text[APP_NAME + 16];
+        map_badge_text(a, z, text, sizeof text);
+        ui_badge_text(l, lb->badge, app_zone_due(a, z).status, text, u, 0.9f, 0.65f, 0.08f);
+    }
 }
 
 /* The lit zone's label is drawn last, on top, and in full: one that gave

@@ -99,7 +99,15 @@ static void remember_current(app_State *a)
     c->steps_done = ply_count(&a->player, PLY_DONE);
     if (!c->started_at)
         c->started_at = a->wall;
+    c->left_at = a->wall;
     a->save_pending = 1;
+}
+
+void routine_leave(app_State *a)
+{
+    if (a->screen == SCR_ROUTINE && a->player.r && !a->player.finished &&
+        (a->player.index > 0 || ply_count(&a->player, PLY_DONE) + ply_count(&a->player, PLY_SKIPPED) > 0))
+        remember_current(a);
 }
 
 static void finish(app_State *a)
@@ -155,18 +163,40 @@ static void player_flags(app_State *a, int flags)
         relayout(a);
 }
 
-void routine_start(app_State *a, int r)
+/* Starts routine r at step (0: afresh, which forgets an unfinished one;
+ * else continuing it, its first done steps marked done, the others before
+ * step skipped: the file keeps how many, not which). */
+static void begin(app_State *a, int r, int step, int done)
 {
     if (r < 0 || a->content->routines[r].broken)
         return;
     a->routine = r;
     a->zone = lvl_zone_index(a->content, a->content->routines[r].zone);
     ply_start(&a->player, &a->content->routines[r], a->now);
-    memset(&a->prog->current, 0, sizeof a->prog->current);
+    for (int i = 0; i < step; i++)
+        a->player.mark[i] = i < done ? PLY_DONE : PLY_SKIPPED;
+    a->player.index = step;
+    if (!step)
+        memset(&a->prog->current, 0, sizeof a->prog->current);
     vis_count(a, &a->content->routines[r], VIS_STARTED);
     app_go(a, SCR_ROUTINE);
     step_began(a);
     relayout(a);
+}
+
+void routine_start(app_State *a, int r)
+{
+    begin(a, r, 0, 0);
+}
+
+void routine_continue(app_State *a, int r)
+{
+    if (!app_can_continue(a, r)) {
+        routine_start(a, r);
+        return;
+    }
+    const prog_InProgress *c = &a->prog->current;
+    begin(a, r, c->step, c->steps_done < c->step ? c->steps_done : c->step);
 }
 
 static void layout(app_State *a, app_Layout *l)
@@ -202,6 +232,7 @@ static void open(app_State *a, app_Screen from)
 static void close(app_State *a, app_Screen to)
 {
     (void)to;
+    routine_leave(a);
     if (a->player.r && !a->player.finished)
         vis_abandoned(a);
 }

@@ -1,16 +1,17 @@
 /* scr_zone.c - a zone's screen: its close-up beside the list of its
  * routines (the deep ones first, then the gentle ones, each in file
  * order), each a card with its steps, how often, when it was last done and
- * its due badge. The focus opens on the routine most due. The list pages
- * when the routines do not all fit. */
+ * its due badge, and at home the plan's rows (scr_zone_plan.c: Continue,
+ * Follow, the interval). The header says which routine is due. The focus
+ * opens on Continue where there is one, else on the routine most due. The
+ * list pages when the routines do not all fit. */
 #include <math.h>
 #include <stdio.h>
 
 #include "scr_routine.h"
+#include "scr_zone.h"
 #include "ui.h"
 #include "visit.h"
-
-enum { ZONE_ROUTINE = ACT_SCREEN }; /* arg: the routine */
 
 #define NARROW_U 26.0f /* a list narrower than this takes the close-up's place too */
 #define BADGE_U 6.4f   /* the due badge's width */
@@ -26,6 +27,7 @@ typedef struct {
     float k;          /* text size factor */
     float title_w, line_w, title_h, line_h; /* the largest over the zone's routines */
     int badge_below;  /* the badge goes in the line's row: a title needs the width */
+    float plan_h;     /* the plan's rows at its bottom (scr_zone_plan.c) */
     float h;          /* the card's height */
 } CardFit;
 
@@ -68,7 +70,8 @@ static CardFit card_fit(const app_State *a, float w, float avail, float u)
             f.line_h = lh > f.line_h ? lh : f.line_h;
         }
         float badge_h = f.badge_below ? 1.5f * u : 0;
-        f.h = 1.6f * u + f.title_h + 0.2f * u + (f.line_h > badge_h ? f.line_h : badge_h);
+        f.plan_h = zone_plan_h(a, iw);
+        f.h = 1.6f * u + f.title_h + 0.2f * u + (f.line_h > badge_h ? f.line_h : badge_h) + f.plan_h;
         if (f.h <= avail || f.k * 0.9f < SHRINK_MIN * base)
             break;
     }
@@ -108,7 +111,12 @@ static void layout(app_State *a, app_Layout *l)
     const app_List *ls = ui_list_layout(a, l, l->card, n, ch, gap);
     for (int i = ls->first; i < ls->first + ls->shown; i++) {
         int r = a->zone_routines[i];
-        app_add_target(l, ZONE_ROUTINE, r, ui_list_item(ls, i), "routine:%s", a->content->routines[r].id);
+        geo_Rect b = ui_list_item(ls, i), in = geo_rect_inset(b, 0.8f * u);
+        float ph = f.plan_h; /* the item is at least f.h tall */
+        /* the card's own target above its plan rows, so a tap there is theirs */
+        app_add_target(l, ZONE_ROUTINE, r, geo_rect(b.x, b.y, b.w, b.h - ph), "routine:%s",
+                       a->content->routines[r].id);
+        zone_plan_targets(a, l, r, geo_rect(in.x, b.y + b.h - ph - 0.8f * u, in.w, ph));
     }
 }
 
@@ -118,6 +126,8 @@ static int urgency(const app_State *a, int r, tf_DueInfo d)
 {
     static const int rank[] = {[TF_DUE_NEVER] = 6, [TF_DUE_RECENT] = 2, [TF_DUE_SOON] = 4,
                                [TF_DUE_NOW] = 8, [TF_DUE_OVERDUE] = 10};
+    if (app_keeps_history(a) && !app_follows(a, r))
+        return 1; /* not in the plan: after every routine that is */
     return rank[d.status] + (d.status == TF_DUE_NEVER && !a->content->routines[r].gentle);
 }
 
@@ -144,6 +154,11 @@ static int most_due(const app_State *a)
 static void open(app_State *a, app_Screen from)
 {
     (void)from;
+    for (int k = 0; k < a->lay.n; k++)
+        if (a->lay.t[k].act == ZONE_CONTINUE) {
+            a->focus = k;
+            return;
+        }
     int i = most_due(a);
     if (i < 0)
         return;
@@ -158,6 +173,8 @@ static void act(app_State *a, const app_Target *t)
 {
     if (t->act == ZONE_ROUTINE)
         routine_start(a, t->arg);
+    else
+        zone_plan_act(a, t);
 }
 
 static app_Screen reloaded(app_State *a)
@@ -181,10 +198,13 @@ static void card_line(const app_State *a, const lvl_Routine *r, const prog_Entry
         snprintf(line, (size_t)len, "%s%d steps \xC2\xB7 about every %d day%s", r->gentle ? "Gentle \xC2\xB7 " : "",
                  r->nsteps, r->every_days, r->every_days == 1 ? "" : "s");
     } else {
+        int i = (int)(r - a->content->routines);
         ui_due_text(d, due, sizeof due);
+        if (!app_follows(a, i))
+            snprintf(due, sizeof due, "not in your plan");
         if (e)
             ui_date(e->completed_at, a->tz_offset, when, sizeof when);
-        ui_every(r->every_days, every, sizeof every);
+        ui_every(app_routine_every(a, i), every, sizeof every);
         snprintf(line, (size_t)len, "%s%d steps \xC2\xB7 %s \xC2\xB7 %s%s%s", r->gentle ? "Gentle \xC2\xB7 " : "",
                  r->nsteps, every, e ? "last done " : "", e ? when : "", e ? "" : due);
     }
@@ -196,7 +216,9 @@ static void routine_card(const app_State *a, dl_List *l, int ti, const CardFit *
     const app_Target *t = &a->lay.t[ti];
     const lvl_Routine *r = &a->content->routines[t->arg];
     geo_Rect b = t->r;
-    int lit = a->hover == ti || a->pressed == ti, badge = !r->broken && app_keeps_history(a);
+    int lit = a->hover == ti || a->pressed == ti;
+    int badge = !r->broken && app_keeps_history(a) && app_follows(a, t->arg);
+    b.h += f->plan_h; /* the card with its plan rows */
     dl_rrect(l, b, 0.8f * u, dl_rgba(r->broken ? UI_CARD_OFF : lit ? UI_CARD_LIT : UI_CARD),
              dl_rgba(lit ? UI_ACCENT : UI_LINE), (lit ? 0.2f : 0.1f) * u);
     geo_Rect in = geo_rect_inset(b, 0.8f * u);
@@ -221,15 +243,23 @@ static void routine_card(const app_State *a, dl_List *l, int ti, const CardFit *
     ui_text_lines(a, l, geo_rect(in.x, line_y, r->broken ? in.w : f->line_w, line_h), line, (int)(LINE_U * u * k),
                   0, LEAD, dl_rgba(r->broken ? UI_ERROR_INK : UI_MUTED));
     if (a->focus == ti && a->focus_visible)
-        ui_focus_ring(a, l, b);
+        ui_focus_ring(a, l, t->r);
+    zone_plan_draw(a, l, t->arg, geo_rect(in.x, in.y + in.h - f->plan_h, in.w, f->plan_h));
 }
 
 static void draw(const app_State *a, dl_List *l)
 {
     float u = a->lay.u;
     const lvl_Zone *z = &a->content->zones[a->zone];
-    char note[96];
-    ui_due_text(app_zone_due(a, a->zone), note, sizeof note);
+    char note[160], due[64];
+    tf_DueInfo d;
+    int r = app_zone_due_routine(a, a->zone, &d);
+    ui_due_text(d, due, sizeof due);
+    if (r >= 0 && d.status >= TF_DUE_SOON)
+        snprintf(note, sizeof note, "%s: %s", a->content->routines[r].title,
+                 app_routine_every(a, r) == 1 ? "today" : due);
+    else
+        snprintf(note, sizeof note, "%s", r < 0 ? "No routine followed here" : due);
     ui_header(a, l, z->name, app_keeps_history(a) ? note : NULL, "\xE2\x80\xB9 Map");
     if (a->lay.closeup.w > 0) { /* else the list has its place */
         ui_closeup(a, l, a->zone, a->lay.closeup, 1);

@@ -189,8 +189,14 @@ void ui_card(const app_State *a, dl_List *l, geo_Rect r, float radius)
 
 void ui_badge(dl_List *l, geo_Rect r, tf_Due d, float u, float px_k, float radius_k, float ring_k)
 {
+    ui_badge_text(l, r, d, tf_due_badge(d), u, px_k, radius_k, ring_k);
+}
+
+void ui_badge_text(dl_List *l, geo_Rect r, tf_Due d, const char *text, float u, float px_k, float radius_k,
+                   float ring_k)
+{
     dl_rrect(l, r, radius_k * u, ui_due_color(d), dl_rgba(ring_k > 0 ? UI_WHITE : UI_NONE), ring_k * u);
-    dl_text(l, r, tf_due_badge(d), (int)(px_k * u), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_WHITE));
+    dl_text(l, r, text, (int)(px_k * u), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_WHITE));
 }
 
 void ui_caution_box(const app_State *a, dl_List *l, geo_Rect r, float radius_u)

@@ -139,6 +139,9 @@ void ui_card(const app_State *a, dl_List *l, geo_Rect r, float radius);
  * ring_k (0: none; over the face). Text size, corner radius and line in
  * units of u (the caller's: a label's is scaled). */
 void ui_badge(dl_List *l, geo_Rect r, tf_Due d, float u, float px_k, float radius_k, float ring_k);
+/* The same with its own words ("Exfoliation due": app_due_badge). */
+void ui_badge_text(dl_List *l, geo_Rect r, tf_Due d, const char *text, float u, float px_k, float radius_k,
+                   float ring_k);
 /* The caution colours: a box (corner radius in u) and its text. */
 void ui_caution_box(const app_State *a, dl_List *l, geo_Rect r, float radius_u);
 

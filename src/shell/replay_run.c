@@ -146,12 +146,39 @@ static int target_centre(const ses_Session *s, const char *name, int *x, int *y)
     return 0;
 }
 
+/* Pages the screen's list (list-previous, then list-next) until the named
+ * target is on the page in view, as a person would; the events say so.
+ * Only where the page in view has targets of the same kind (the name's
+ * part before ':', "routine:"): other screens are left as they are. */
+static void find_page(ses_Session *s, const char *name, int by_touch)
+{
+    static const char *const ways[] = {"list-previous", "list-next"};
+    const char *colon = strchr(name, ':');
+    int x, y, kin = 0;
+    for (int i = 0; colon && i < s->app.lay.n && !kin; i++)
+        kin = strncmp(s->app.lay.t[i].name, name, (size_t)(colon - name + 1)) == 0;
+    for (int w = 0; w < 2 && kin; w++)
+        for (int page = 0; page < 64 && target_centre(s, name, &x, &y) != 0; page++) {
+            int before = s->app.list_first;
+            if (target_centre(s, ways[w], &x, &y) != 0)
+                break;
+            if (by_touch)
+                touch(s, x, y);
+            else
+                click(s, x, y);
+            if (s->app.list_first == before)
+                break;
+        }
+}
+
 static int run_one(ses_Session *s, const rpl_Cmd *c, const char *file)
 {
     int x = c->x, y = c->y;
     switch (c->kind) {
     case RPL_TAP_TARGET:
     case RPL_TOUCH_TARGET:
+        if (target_centre(s, c->arg, &x, &y) != 0)
+            find_page(s, c->arg, c->kind == RPL_TOUCH_TARGET);
         if (target_centre(s, c->arg, &x, &y) != 0) {
             fprintf(stderr, "%s:%d: %s %s: no such target on the %s screen\n", file, c->line,
                     rpl_kind_name(c->kind), c->arg, app_screen_name(s->app.screen));

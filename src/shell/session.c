@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/scr_routine.h"
 #include "core/timefmt.h"
 #include "platform/fio.h"
 #include "platform/loader.h"
@@ -508,6 +509,7 @@ static void save_at_exit(ses_Session *s)
 int ses_close(ses_Session *s)
 {
     rld_stop(s);
+    routine_leave(&s->app); /* quitting mid-routine: it can be continued */
     save_at_exit(s);
     spk_close(&s->spk);
     aud_close(&s->aud);

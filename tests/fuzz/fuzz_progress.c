@@ -1,7 +1,7 @@
 /* fuzz_progress.c - libFuzzer target for the progress file parser
  * (core/progress.c). Any input must parse or be refused without a crash,
  * a leak or undefined behaviour; and when it parses, the round trip must
- * hold: serialize -> parse gives the same data, and serializing that again
+ * hold: serialize -> parse gives the same data (the plan too), and serializing that again
  * gives the same text (the writer's output is a fixed point). */
 #include <stdint.h>
 #include <stdio.h>
@@ -30,8 +30,12 @@ static void same_or_die(const prog_Data *a, const prog_Data *b)
         const prog_InProgress *x = &a->current, *y = &b->current;
         same = strcmp(x->routine, y->routine) == 0 && strcmp(x->zone, y->zone) == 0 &&
                x->step == y->step && x->steps_done == y->steps_done &&
-               x->started_at == y->started_at;
+               x->started_at == y->started_at && x->left_at == y->left_at;
     }
+    same = same && a->plan.chosen == b->plan.chosen && a->plan.n == b->plan.n;
+    for (int i = 0; same && i < a->plan.n; i++)
+        same = strcmp(a->plan.f[i].routine, b->plan.f[i].routine) == 0 &&
+               a->plan.f[i].every_days == b->plan.f[i].every_days;
     if (!same) {
         fprintf(stderr, "fuzz_progress: round trip changed the data\n");
         abort();

@@ -15,7 +15,7 @@ assert len(kinds(evs, "timer_end")) == 4, kinds(evs, "timer_end")
 saved = kinds(evs, "saved")
 assert len(saved) >= 9 and all(s["file"].endswith("progress.json") for s in saved), saved
 p = progress()
-assert p["version"] == 1 and len(p["history"]) == 1, p
+assert p["version"] == 2 and len(p["history"]) == 1, p
 h = p["history"][0]
 assert h["routine"] == "nose-clean-out" and h["zone"] == "nose", h
 assert h["steps_done"] == 9 and h["steps_total"] == 9, h

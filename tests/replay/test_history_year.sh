@@ -76,7 +76,7 @@ assert [(e["routine"], e["completed_at"]) for e in gone] == [("gentle-mouth-exfo
 p = progress()
 assert len(p["history"]) == 116 and not [h for h in p["history"] if h["completed_at"] == "2026-10-18T09:49:00Z"]
 assert p["deleted"] == [{"routine": "gentle-mouth-exfoliate", "completed_at": "2026-10-18T09:49:00Z"}], p.get("deleted")
-assert p["version"] == 1
+assert p["version"] == 2
 '
 
 cp before.json progress.json

@@ -59,7 +59,7 @@ def run(progress, replay, now=NOW, events=None, extra=(), env=None, cwd=None):
 def history(path):
     with open(path) as f:
         data = json.load(f)
-    assert data["version"] == 1, data
+    assert data["version"] == 2, data
     return data["history"]
 
 

@@ -76,7 +76,7 @@ def prepared(path, n):
              "completed_at": "2025-01-%02dT09:00:00Z" % (1 + i % 28),
              "steps_done": 3, "steps_total": 3, "steps_skipped": 0} for i in range(n)]
     with open(path, "w") as f:
-        json.dump({"version": 1, "history": hist}, f, indent=1)
+        json.dump({"version": 2, "history": hist}, f, indent=1)
     return hist
 
 

@@ -58,7 +58,7 @@ def digest(path):
 def fresh_history(path):
     with open(path) as f:
         data = json.load(f)
-    assert data["version"] == 1, data
+    assert data["version"] == 2, data
     return data["history"]
 
 

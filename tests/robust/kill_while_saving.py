@@ -51,11 +51,13 @@ history = [{"routine": "nose-clean-out" if i % 2 else "gentle-nose-cleanse", "zo
             "completed_at": "2025-%02d-%02dT%02d:%02d:00Z" % (1 + i % 12, 1 + i % 28, i % 24, i % 60),
             "steps_done": 9, "steps_total": 9, "steps_skipped": 0} for i in range(args.entries)]
 with open(path, "w") as f:
-    json.dump({"version": 1, "history": history}, f)
+    json.dump({"version": 2, "history": history}, f)
 
 env = dict(os.environ, SDL_VIDEODRIVER="dummy")
-# 400x300: at 320x240 the nose routines go one to a page, the one tapped on page 2
-cmd = [args.facemap, "--headless", "--window", "400x300", "--levels", args.root + "/levels",
+# 640x480: the nose's three routines on one page (smaller, their cards with
+# their plan rows go one to a page, and a run's length would depend on which
+# page the zone opens at)
+cmd = [args.facemap, "--headless", "--window", "640x480", "--levels", args.root + "/levels",
        "--assets", args.root + "/assets", "--progress", path, "--time-scale", "50",
        "--now", "2026-11-21T09:00:00Z", "--replay", script]
 KEYS = ("routine", "zone", "completed_at", "steps_done", "steps_total")
@@ -73,8 +75,8 @@ def load(p):
             data = json.loads(f.read().decode("utf-8"))
     except Exception as e:  # noqa: BLE001 - any failure to read is the finding
         fail(f"{os.path.basename(p)} does not parse: {e}")
-    if data.get("version") != 1 or not isinstance(data.get("history"), list):
-        fail(f"{os.path.basename(p)}: no version 1 or no history")
+    if data.get("version") != 2 or not isinstance(data.get("history"), list):
+        fail(f"{os.path.basename(p)}: no version 2 or no history")
     for e in data["history"]:
         if not isinstance(e, dict) or any(k not in e for k in KEYS):
             fail(f"{os.path.basename(p)}: a history entry lacks a field: {e}")

@@ -120,8 +120,8 @@ def check_file(path, when):
     try:
         with open(path) as f:
             data = json.load(f)
-        if data.get("version") != 1 or not isinstance(data.get("history"), list):
-            failures.append(f"{when}: {os.path.basename(path)} has no version 1 or no history")
+        if data.get("version") != 2 or not isinstance(data.get("history"), list):
+            failures.append(f"{when}: {os.path.basename(path)} has no version 2 or no history")
         return data
     except FileNotFoundError:
         return None

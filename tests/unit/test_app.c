@@ -774,7 +774,9 @@ static void a_resize_leaves_the_focus_on_a_target(void)
     start(&big, 1080, 1920, 0);
     tap("zone:forehead");
     key(KEY_TAB);
-    while (app.focus != app.lay.n - 1 && app.focus >= 0)
+    /* back from the first target to the last routine (its plan rows follow it) */
+    for (int i = 0; i < APP_MAX_TARGETS && app.focus >= 0 &&
+                    (i == 0 || strncmp(app.lay.t[app.focus].name, "routine:", 8) != 0); i++)
         send((app_Input){.kind = IN_KEY, .key = KEY_TAB, .shift = 1});
     CHECK(strncmp(app.lay.t[app.focus].name, "routine:", 8) == 0);
     app_resize(&app, 640, 480);

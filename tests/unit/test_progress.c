@@ -99,13 +99,13 @@ static void completed_at_is_written_as_rfc3339_utc_one_entry_a_line(void)
     prog_Data d;
     prog_init(&d);
     char *text = prog_serialize(&d);
-    CHECK_STR(text, "{\n  \"version\": 1,\n  \"history\": []\n}\n");
+    CHECK_STR(text, "{\n  \"version\": 2,\n  \"plan\": {\"chosen\": false, \"follow\": []},\n  \"history\": []\n}\n");
     free(text);
     prog_Entry e = entry("nose-clean-out", "nose", MAY_1_0930, 9, 9);
     prog_add(&d, &e);
     prog_add(&d, &e);
     text = prog_serialize(&d);
-    CHECK_STR(text, "{\n  \"version\": 1,\n  \"history\": [\n"
+    CHECK_STR(text, "{\n  \"version\": 2,\n  \"plan\": {\"chosen\": false, \"follow\": []},\n  \"history\": [\n"
                     "    {\"routine\": \"nose-clean-out\", \"zone\": \"nose\", "
                     "\"completed_at\": \"2024-05-01T09:30:00Z\", \"steps_done\": 9, "
                     "\"steps_total\": 9, \"steps_skipped\": 0},\n"
@@ -227,9 +227,9 @@ static void a_corrupt_progress_file_leaves_the_data_empty(void)
 static void a_newer_version_is_reported_and_leaves_the_data_empty(void)
 {
     expect_one(J("{'version': 7, 'history': [{'whatever': true}]}"),
-               "progress.json: /version: version 7 is newer than this app knows (1)");
+               "progress.json: /version: version 7 is newer than this app knows (2)");
     expect_one(J("{'version': 99, 'history': []}"),
-               "progress.json: /version: version 99 is newer than this app knows (1)");
+               "progress.json: /version: version 99 is newer than this app knows (2)");
     expect_one(J("{'version': -1, 'history': []}"), "progress.json: /version: must be at least 0");
     expect_one(J("{'version': '1', 'history': []}"), "progress.json: /version: must be an integer");
 }
@@ -262,9 +262,9 @@ static void a_version_0_file_with_epoch_seconds_is_migrated_to_version_1(void)
     CHECK_INT(d.h[0].completed_at, MAY_1_0930);
     CHECK_INT(d.h[1].completed_at, MAY_1_0930 + 86400);
     CHECK_INT(d.current.started_at, MAY_1_0930 + 60);
-    /* written back as version 1 with RFC 3339 times, and read as current */
+    /* written back as version 2 with RFC 3339 times, and read as current */
     char *text = prog_serialize(&d);
-    CHECK(strstr(text, "\"version\": 1,") != NULL);
+    CHECK(strstr(text, "\"version\": 2,") != NULL);
     CHECK(strstr(text, "\"completed_at\": \"2024-05-01T09:30:00Z\"") != NULL);
     CHECK_INT(parse(&back, &p, text), 0);
     CHECK_INT(back.migrated_from, -1);
