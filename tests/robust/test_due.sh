@@ -2,7 +2,7 @@
 # facemap --due and the daily reminder (tools/facemap-due, its systemd user
 # units), on the shipped levels at a fixed --now in UTC:
 # - nothing followed: no line, exit 0; a routine done recently: only its
-#   "next" line, exit 0; two due (one 5 days late, one today) and one not:
+#   "next" line, exit 0; two due today (one daily: a habit, never "late") and one not:
 #   the due ones most late first, then the next, exit 1, tab-separated
 #   KIND ROUTINE ZONE DATE WHEN TITLE exactly;
 # - exit 2 on a progress file that cannot be read, a levels folder that is
@@ -44,7 +44,7 @@ want="next${T}forehead-clean-out${T}forehead${T}2027-01-19${T}in 49 days${T}Fore
 [ "$rc" = 0 ] && [ "$(cat out.txt)" = "$want" ] && say "ok   done recently: $(cat out.txt)" ||
     say "FAIL: recent: $rc $(cat out.txt err.txt)"
 rc=$(due due.json)
-want="due${T}gentle-nose-cleanse${T}nose${T}2026-11-26${T}5 days late${T}Gentle nose cleanse
+want="due${T}gentle-nose-cleanse${T}nose${T}2026-12-01${T}today${T}Gentle nose cleanse
 due${T}nose-clean-out${T}nose${T}2026-12-01${T}today${T}Nose pore clean-out
 next${T}forehead-clean-out${T}forehead${T}2027-01-19${T}in 49 days${T}Forehead pore clean-out"
 if [ "$rc" = 1 ] && [ "$(cat out.txt)" = "$want" ]; then
@@ -81,7 +81,7 @@ rc=$(remind due.json "$work/bin:$PATH")
 want="[--app-name=facemap]
 [--icon=appointment-soon]
 [2 care routines are due]
-[Gentle nose cleanse: 5 days late
+[Gentle nose cleanse: today
 Nose pore clean-out: today]"
 [ "$rc" = 0 ] && [ "$(cat notified.txt)" = "$want" ] && say "ok   the reminder notifies what is due" ||
     say "FAIL: reminder: $rc $(cat notified.txt err.txt)"
