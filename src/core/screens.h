@@ -19,7 +19,8 @@
     X(SCR_PROGRESS, scr_history)  \
     X(SCR_SAFETY, scr_safety)     \
     X(SCR_ADMIN, scr_admin)       \
-    X(SCR_SETTINGS, scr_settings)
+    X(SCR_SETTINGS, scr_settings)  \
+    X(SCR_PROFILES, scr_profiles)
 
 /* The screen the app opens on (a kiosk opens on the attract loop). */
 #define SCR_HOME SCR_MAP

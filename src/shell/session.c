@@ -123,7 +123,7 @@ static void load_main(ses_Session *s)
 }
 
 /* The progress file, then the archives of older history beside it. */
-static void load_progress(ses_Session *s)
+void ses_load_progress(ses_Session *s)
 {
     char msg[PST_MSG];
     load_main(s);
@@ -201,8 +201,10 @@ int ses_load(ses_Session *s, const cli_Options *o)
     prog_init(&s->prog);
     if (progress_place(s, o) != 0)
         return -1;
+    if ((rc = psw_load(s)) != 0)
+        return rc;
     if (s->progress_path[0])
-        load_progress(s);
+        ses_load_progress(s);
     if (o->kiosk && kio_load(s) != 0)
         return -1;
     prf_load(s);
@@ -441,6 +443,7 @@ void ses_advance(ses_Session *s, long long clock_ms)
     prf_save(s);
     if (s->app.save_pending && (!s->retry_save_at || clock_ms >= s->retry_save_at))
         save(s);
+    psw_after_tick(s);
 }
 
 void ses_render(ses_Session *s, int force)
