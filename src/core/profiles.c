@@ -132,6 +132,7 @@ int pfl_parse(pfl_List *l, const char *main_file, const char *file, const char *
         got.p[got.n++] = one;
     }
     cJSON_Delete(root);
+    got.files_up_to = l->files_up_to;
     if (v.count == 0)
         *l = got;
     else
@@ -194,7 +195,7 @@ int pfl_add(pfl_List *l, const char *name, char *why, size_t len)
     }
     if (pfl_check_name(l, name, -1, why, len) != 0)
         return -1;
-    int id = 1, used[PFL_NCOLOURS] = {0};
+    int id = l->files_up_to + 1, used[PFL_NCOLOURS] = {0};
     for (int i = 0; i < l->n; i++) {
         id = l->p[i].id >= id ? l->p[i].id + 1 : id;
         used[l->p[i].colour] = 1;

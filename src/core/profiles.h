@@ -48,6 +48,8 @@ typedef struct {
 typedef struct {
     pfl_Profile p[PFL_MAX];
     int n;                  /* 0: no profiles (a kiosk) */
+    int files_up_to;        /* not in the file: the highest id of a progress file found beside
+                               it (a list lost left it there); a new profile's id is above */
 } pfl_List;
 
 /* What the profiles screen is doing. */
@@ -82,8 +84,9 @@ char *pfl_serialize(const pfl_List *l);
 /* Whether name can be the name of profile except (-1: a new one): 0, or
  * -1 with why (a sentence for the screen) set. */
 int pfl_check_name(const pfl_List *l, const char *name, int except, char *why, size_t len);
-/* Adds a profile named name with the first colour nobody has; returns its
- * index, or -1 with why set (eight already, a bad name). */
+/* Adds a profile named name with the first colour nobody has and an id
+ * above every listed one and files_up_to (so never another's file);
+ * returns its index, or -1 with why set (eight already, a bad name). */
 int pfl_add(pfl_List *l, const char *name, char *why, size_t len);
 /* Renames profile i; 0, or -1 with why set. */
 int pfl_rename(pfl_List *l, int i, const char *name, char *why, size_t len);

@@ -46,7 +46,36 @@ static int read_list(const char *path, const char *main_file, pfl_List *l, FILE 
     return count;
 }
 
+/* The highest N of the files STEM-pN.json beside progress (0: none). */
+static int highest_file_id(const char *progress)
+{
+    char dir[PFS_PATH], **names = NULL;
+    const char *base = base_name(progress);
+    size_t stem = strlen(base) > 5 && strcmp(base + strlen(base) - 5, ".json") == 0 ? strlen(base) - 5 : strlen(base);
+    int top = 0, n = pfs_beside(progress, ".", dir, sizeof dir) == 0 ? fio_list(dir, ".json", &names) : -1;
+    for (int i = 0; i < n; i++) {
+        const char *p = names[i] + stem;
+        int id = 0;
+        if (strncmp(names[i], base, stem) != 0 || strncmp(p, "-p", 2) != 0)
+            continue;
+        for (p += 2; *p >= '0' && *p <= '9' && id <= PFL_MAX_ID; p++)
+            id = id * 10 + (*p - '0');
+        top = strcmp(p, ".json") == 0 && id <= PFL_MAX_ID && id > top ? id : top;
+    }
+    fio_free_names(names, n > 0 ? n : 0);
+    return top;
+}
+
+static int load(const char *progress, pfl_List *l, const char *stamp, FILE *err_out, char *msg, size_t len);
+
 int pfs_load(const char *progress, pfl_List *l, const char *stamp, FILE *err_out, char *msg, size_t len)
+{
+    int rc = load(progress, l, stamp, err_out, msg, len);
+    l->files_up_to = highest_file_id(progress);
+    return rc;
+}
+
+static int load(const char *progress, pfl_List *l, const char *stamp, FILE *err_out, char *msg, size_t len)
 {
     char path[PFS_PATH], why[PFS_MSG], tag[64], aside[PFS_PATH];
     const char *main_file = base_name(progress);

@@ -28,7 +28,8 @@
 int pfs_beside(const char *progress, const char *name, char *out, size_t len);
 /* Reads the list beside progress into l (pfl_init with the progress
  * file's name when there is none). stamp names a file moved aside (an
- * RFC 3339 time). Every problem line goes to err_out (may be NULL); msg
+ * RFC 3339 time), and l->files_up_to to the highest id of a profile's
+ * progress file found beside it. Every problem line goes to err_out (may be NULL); msg
  * gets one line for the person. Returns 0 (read, or no list), 1 (a
  * problem: moved aside, the one profile), 2 (a problem, left where it
  * is: the caller must not save the list). */

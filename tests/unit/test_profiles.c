@@ -239,6 +239,10 @@ static void a_broken_list_is_moved_aside_and_no_progress_file_is_lost(void)
     CHECK(!fio_exists(list));
     CHECK(fio_exists(p) && fio_exists(other));
     CHECK_INT(l.n, 1);
+    CHECK_INT(l.files_up_to, 2); /* the lost list's progress-p2.json is never given to a new profile */
+    char why[160];
+    CHECK_INT(pfl_add(&l, "Ana", why, sizeof why), 1);
+    CHECK_STR(l.p[1].file, "progress-p3.json");
 }
 
 static void a_saved_list_loads_again_and_a_deleted_profile_is_kept_aside(void)
@@ -249,6 +253,8 @@ static void a_saved_list_loads_again_and_a_deleted_profile_is_kept_aside(void)
     CHECK_INT(pfl_add(&saved, "Ben", why, sizeof why), 1);
     CHECK_INT(pfs_save(at(p, "progress.json"), &saved, msg, sizeof msg), 0);
     CHECK_INT(pfs_load(p, &l, "2026-11-21T09:00:00Z", NULL, msg, sizeof msg), 0);
+    CHECK_INT(l.files_up_to, 2); /* progress-p2.json, left by the list before */
+    saved.files_up_to = l.files_up_to;
     CHECK(memcmp(&l, &saved, sizeof l) == 0);
     put(at(file, "progress-p2.json"), "{\"version\": 1, \"history\": []}");
     put(at(set, "settings-p2.json"), "{}");
