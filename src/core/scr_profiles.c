@@ -36,22 +36,26 @@ static int capital(const char *text)
     return n == 0 || text[n - 1] == ' ' || text[n - 1] == '-';
 }
 
+/* The profiles and "Add a person", two to a row in a wide window: the
+ * rows are a list that pages where they do not all fit. */
 static void pick_layout(app_State *a, app_Layout *l)
 {
-    float u = l->u, side = ui_clampf(0.2f * (float)l->w, UI_TARGET * u, 10 * u);
+    float u = l->u, gap = 0.6f * u;
     const pfl_List *pl = &a->pf.list;
     geo_Rect box = geo_rect(u, l->header.h + u, (float)l->w - 2 * u, (float)l->h - l->header.h - 2 * u);
-    int count = pl->n + (pl->n < PFL_MAX);
-    const app_List *ls = ui_list_layout(a, l, box, count, 1.3f * UI_TARGET * u, 0.6f * u);
-    for (int i = ls->first; i < ls->first + ls->shown; i++) {
-        geo_Rect r = ui_list_item(ls, i);
+    int count = pl->n + (pl->n < PFL_MAX), cols = ui_landscape(l) && (float)l->w >= 56 * u ? 2 : 1;
+    float cw = (box.w - (float)(cols - 1) * 1.5f * u) / (float)cols, side = ui_clampf(0.22f * cw, UI_TARGET * u, 10 * u);
+    const app_List *ls = ui_list_layout(a, l, box, (count + cols - 1) / cols, 1.3f * UI_TARGET * u, gap);
+    for (int i = ls->first * cols; i < (ls->first + ls->shown) * cols && i < count; i++) {
+        geo_Rect row = ui_list_item(ls, i / cols);
+        geo_Rect r = geo_rect(row.x + (float)(i % cols) * (cw + 1.5f * u), row.y, cw, row.h);
         if (i == pl->n) {
             app_add_target(l, PR_ADD, 0, r, "add");
             continue;
         }
         int id = pl->p[i].id;
-        app_add_target(l, PR_PICK, i, geo_rect(r.x, r.y, r.w - 2 * (side + 0.6f * u), r.h), "pick:%d", id);
-        app_add_target(l, PR_RENAME, i, geo_rect(r.x + r.w - 2 * side - 0.6f * u, r.y, side, r.h), "rename:%d", id);
+        app_add_target(l, PR_PICK, i, geo_rect(r.x, r.y, r.w - 2 * (side + gap), r.h), "pick:%d", id);
+        app_add_target(l, PR_RENAME, i, geo_rect(r.x + r.w - 2 * side - gap, r.y, side, r.h), "rename:%d", id);
         if (i > 0)
             app_add_target(l, PR_DELETE, i, geo_rect(r.x + r.w - side, r.y, side, r.h), "delete:%d", id);
     }
@@ -229,8 +233,8 @@ static void profile_row(const app_State *a, dl_List *l, int i)
 
 static void draw_pick(const app_State *a, dl_List *l)
 {
-    for (int i = a->lay.list.first; i < a->lay.list.first + a->lay.list.shown && i < a->pf.list.n; i++)
-        profile_row(a, l, i);
+    for (int i = 0; i < a->pf.list.n; i++)
+        profile_row(a, l, i); /* those laid out: the others have no target */
     ui_button(a, l, app_target_of(a, PR_ADD, -1), "+ Add a person", 0, 1);
     ui_list_bar(a, l);
 }

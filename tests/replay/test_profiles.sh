@@ -163,4 +163,17 @@ assert len(d) == 1 and d[0]["name"] == "Ben" and ".deleted-" in d[0]["kept_as"],
 kept = json.load(open(glob.glob("progress-p2.json.deleted-*")[0]))["history"]
 assert [e["routine"] for e in kept] == ["lower-face-clean-up"], kept
 '
+# A kiosk has no profiles: it ignores the list (no start screen, no
+# button), and --profile with it too.
+rm -f events.jsonl
+cp profiles.json list.before
+printf '{"kind": "kiosk-config", "pin": "2468"}' > kiosk.json
+cat > kiosk.txt <<'R'
+expect screen attract
+touch 600 400
+expect screen map
+R
+facemap_replay kiosk.txt --kiosk --config kiosk.json
+cmp -s profiles.json list.before || fail "a kiosk changed the profile list"
+! grep -q '"profile' events.jsonl || fail "a kiosk used profiles"
 echo "ok profiles"
