@@ -94,7 +94,8 @@ static const char usage_text[] =
     "Replay files: one command a line, # starts a comment: wait MS, tap X Y,\n"
     "  touch X Y, tap-zone ID, key NAME (SDL key name, e.g. Return, Space, Escape,\n"
     "  Left, Right, Tab; Shift+Tab), shot FILE.png, expect screen NAME, quit;\n"
-    "  also press/release X Y, finger-down/finger-up X Y, move X Y, resize W H.\n"
+    "  also press/release X Y, finger-down/finger-up X Y, move X Y, resize W H,\n"
+    "  type TEXT (typed on a keyboard: the rest of the line).\n"
     "Events file: one JSON object per line, e.g. {\"t\":MS,\"event\":\"screen\",\n"
     "  \"screen\":NAME}, and step, routine_done and saved events.\n";
 

@@ -46,12 +46,15 @@ R
 facemap_replay add.txt
 [ "$(list)" = "Me,Ben,cy lee" ] || fail "the list holds $(list)"
 check '
+import os
 evs = events()
 assert len(kinds(evs, "profiles_saved")) == 2, kinds(evs, "profiles_saved")
 import json
 p = json.load(open("profiles.json"))["profiles"]
 assert [x["file"] for x in p] == ["progress.json", "progress-p2.json", "progress-p3.json"], p
 assert len({x["colour"] for x in p}) == 3, p
+import jsonschema  # the list as written passes its published schema
+jsonschema.validate(json.load(open("profiles.json")), json.load(open(os.environ["ROOT"] + "/levels/profiles.schema.json")))
 '
 
 # The next start opens on the profiles screen; Ben finishes a routine and
