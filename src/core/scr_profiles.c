@@ -180,7 +180,8 @@ static void act(app_State *a, const app_Target *t)
     }
 }
 
-/* Typing: Return keeps the name, Escape leaves it, Backspace erases;
+/* Typing: Return keeps the name (unless the focus shows on a button: then
+ * it presses that), Escape leaves it, Backspace erases;
  * letters and Space come as text (IN_TEXT), so their keys are taken. */
 static int key(app_State *a, const app_Input *in)
 {
@@ -191,7 +192,7 @@ static int key(app_State *a, const app_Input *in)
         a->pf.why[0] = '\0';
     } else if (in->key == KEY_ESCAPE) {
         set_mode(a, PFL_PICK, -1);
-    } else if (in->key == KEY_RETURN && editing(a) && !a->focus_visible) {
+    } else if (in->key == KEY_RETURN && editing(a) && (a->focus < 0 || !a->focus_visible)) {
         done(a);
     } else {
         return editing(a) && (in->key == KEY_SPACE || in->key == KEY_OTHER);
