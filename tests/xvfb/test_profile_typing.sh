@@ -33,9 +33,5 @@ import json
 names = [p["name"] for p in json.load(open("profiles.json"))["profiles"]]
 assert names == ["Me", "Ben", "Zoë Ann"], names
 P
-xdotool key --window "$WID" ctrl+q 2>/dev/null || true
-for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
-if kill -0 "$APP_PID" 2>/dev/null; then fail "Ctrl+Q did not quit"; fi
-wait "$APP_PID" || fail "facemap exited with $?"
-APP_PID=""
+quit_with_ctrl_q "$WID"
 echo "1 passed, 0 failed"
