@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "jsonv.h"
+#include "progmerge.h"
 
 #define PFL_MAX_DEPTH 4
 
@@ -74,6 +75,17 @@ static int plain_file(const char *f)
            strcmp(f, PFL_LIST_NAME) != 0;
 }
 
+/* Whether f is a yearly archive of one of the profiles' files (or theirs
+ * one of f's): the archives would be read as history twice. */
+static int archive_of(const pfl_List *l, const char *f)
+{
+    int year;
+    for (int i = 0; i < l->n; i++)
+        if (pmg_is_archive(l->p[i].file, f, &year) || pmg_is_archive(f, l->p[i].file, &year))
+            return 1;
+    return 0;
+}
+
 /* One entry of "profiles" into *out; the problems it reported. */
 static int read_profile(jv_Ctx *v, const cJSON *o, const char *at, const pfl_List *l, pfl_Profile *out)
 {
@@ -94,6 +106,8 @@ static int read_profile(jv_Ctx *v, const cJSON *o, const char *at, const pfl_Lis
     if (jv_str(v, o, at, "file", JV_REQUIRED, 1, PFL_FILE - 1, &file) && file) {
         if (!plain_file(file))
             jv_report(v, jv_ptr(ptr, at, "file"), "a file name beside the list, ending in .json");
+        else if (archive_of(l, file))
+            jv_report(v, jv_ptr(ptr, at, "file"), "%s is the name of another profile's yearly archive", file);
         snprintf(out->file, sizeof out->file, "%s", file);
     }
     for (int i = 0; i < l->n; i++) {

@@ -63,7 +63,6 @@ typedef struct {
     int switch_to;          /* -1, or the index to switch to: the shell saves, loads, clears */
     int save_list;          /* the list changed: the shell saves it and clears this */
     pfl_Profile gone;       /* id 0, or a deleted profile: the shell moves its files aside */
-    int at_start;           /* the profiles screen is the start screen (no back to the map yet) */
     pfl_Mode mode;
     int edit;               /* the profile renamed or asked about */
     char text[PFL_NAME];    /* the name being typed */

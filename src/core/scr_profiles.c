@@ -154,7 +154,6 @@ static void act(app_State *a, const app_Target *t)
     pfl_State *pf = &a->pf;
     switch (t->act) {
     case PR_PICK:
-        pf->at_start = 0;
         if (t->arg != pf->active)
             pf->switch_to = t->arg; /* the shell saves this one, loads that one, opens the map */
         else

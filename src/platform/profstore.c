@@ -181,6 +181,6 @@ int pfs_set_aside(const char *progress, const pfl_Profile *p, const char *settin
                  a < 0 ? file : c < 0 ? settings : "an archive", strerror(errno));
         return -1;
     }
-    snprintf(msg, len, "%s", a ? moved : file);
+    snprintf(msg, len, "%s", a ? moved : ""); /* "": it had no progress file yet */
     return a + b + c;
 }

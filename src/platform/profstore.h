@@ -43,7 +43,7 @@ int pfs_settings_path(const char *settings, const pfl_List *l, int i, char *out,
  * its progress file beside progress (under its lock), its archives, and
  * its settings file (settings: its path, may be ""). Returns how many
  * were moved, or -1 with msg naming the one that could not be. msg gets
- * the progress file's new name otherwise. */
+ * the progress file's new name otherwise ("" when it had none). */
 int pfs_set_aside(const char *progress, const pfl_Profile *p, const char *settings, const char *stamp, char *msg,
                   size_t len);
 

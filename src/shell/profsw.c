@@ -51,10 +51,8 @@ int psw_load(ses_Session *s)
         fprintf(stderr, "facemap: --profile: no profile is named '%.80s' (the profiles: %s)\n", want, names);
         return -2;
     }
-    if (!want && pf->list.n > 1) {
-        pf->at_start = 1;
-        app_go(&s->app, SCR_PROFILES);
-    }
+    if (!want && pf->list.n > 1)
+        app_go(&s->app, SCR_PROFILES); /* who is at the mirror? */
     return use_file(s, pf->active) == 0 ? 0 : -1;
 }
 
@@ -96,7 +94,6 @@ static void switch_to(ses_Session *s, int i)
     if (i < 0 || i >= pf->list.n || use_file(s, i) != 0)
         return;
     pf->active = i;
-    pf->at_start = 0;
     prog_free(&s->prog);
     prog_init(&s->prog);
     memset(&s->seen, 0, sizeof s->seen);
@@ -137,7 +134,8 @@ static void set_aside(ses_Session *s)
     snprintf(line, sizeof line, "{\"t\":%lld,\"event\":\"profile_deleted\",\"name\":\"%s\",\"id\":%d,\"kept_as\":\"%s\"}",
              s->clock_ms, n, gone.id, kept);
     ses_emit(s, line);
-    fprintf(stderr, "facemap: the profile %s was deleted; its progress is kept as %s\n", gone.name, msg);
+    fprintf(stderr, "facemap: the profile %s was deleted; %s%s\n", gone.name,
+            msg[0] ? "its progress is kept as " : "it had no progress saved yet", msg);
 }
 
 void psw_after_tick(ses_Session *s)

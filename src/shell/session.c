@@ -421,11 +421,9 @@ static int64_t wall_now(ses_Session *s, long long clock_ms)
     return wall;
 }
 
-void ses_advance(ses_Session *s, long long clock_ms)
+/* The app's events out to --events, a cue to the speaker, a step to the voice. */
+static void drain_events(ses_Session *s, long long clock_ms)
 {
-    s->clock_ms = clock_ms;
-    app_tick(&s->app, (long long)((double)clock_ms * s->scale), wall_now(s, clock_ms));
-    kio_after_tick(s);
     app_Event ev[APP_MAX_EVENTS];
     int n;
     while ((n = app_take_events(&s->app, ev, APP_MAX_EVENTS)) > 0)
@@ -439,11 +437,20 @@ void ses_advance(ses_Session *s, long long clock_ms)
             else if (ev[i].kind == EV_STEP)
                 voc_step(s);
         }
+}
+
+void ses_advance(ses_Session *s, long long clock_ms)
+{
+    s->clock_ms = clock_ms;
+    app_tick(&s->app, (long long)((double)clock_ms * s->scale), wall_now(s, clock_ms));
+    kio_after_tick(s);
+    drain_events(s, clock_ms);
     voc_poll(s);
     prf_save(s);
     if (s->app.save_pending && (!s->retry_save_at || clock_ms >= s->retry_save_at))
         save(s);
-    psw_after_tick(s);
+    psw_after_tick(s); /* after the saves: a switch leaves nothing unsaved behind */
+    drain_events(s, clock_ms);
 }
 
 void ses_render(ses_Session *s, int force)

@@ -166,6 +166,36 @@ assert len(d) == 1 and d[0]["name"] == "Ben" and ".deleted-" in d[0]["kept_as"],
 kept = json.load(open(glob.glob("progress-p2.json.deleted-*")[0]))["history"]
 assert [e["routine"] for e in kept] == ["lower-face-clean-up"], kept
 '
+# Deleting the active profile (from the map's header): the first one is
+# active after, and the deleted one's history is kept aside.
+rm -f events.jsonl
+cat > self.txt <<'R'
+expect screen map
+tap-zone mouth
+tap-target routine:lower-face-clean-up
+key Right
+key Right
+key Right
+key Right
+expect screen done
+key Escape
+tap-target profiles
+tap-target delete:3
+tap-target confirm-delete
+expect screen map
+R
+facemap_replay self.txt --profile cyd
+[ "$(list)" = "Me" ] || fail "the list holds $(list)"
+check '
+import glob, json
+evs = events()
+assert [e["name"] for e in kinds(evs, "profile")] == ["Me"], kinds(evs, "profile")
+assert kinds(evs, "screen")[-1]["screen"] == "map"
+kept = json.load(open(glob.glob("progress-p3.json.deleted-*")[0]))["history"]
+assert [e["routine"] for e in kept] == ["lower-face-clean-up"], kept
+assert [e["routine"] for e in json.load(open("progress.json"))["history"]] == ["gentle-nose-cleanse"]
+'
+
 # A kiosk has no profiles: it ignores the list (no start screen, no
 # button), and --profile with it too.
 rm -f events.jsonl

@@ -84,6 +84,14 @@ static void ids_files_and_names_are_each_given_once(void)
     CHECK(reported("profiles.json: /profiles/1/file: two profiles share the file progress.json"));
 }
 
+static void a_file_may_not_be_another_profiles_yearly_archive(void)
+{
+    CHECK_INT(parse("{'kind': 'profiles', 'version': 1, 'profiles': ["
+                    "{'id': 1, 'name': 'Ana', 'colour': 'teal', 'file': 'progress.json'},"
+                    "{'id': 2, 'name': 'Ben', 'colour': 'blue', 'file': 'progress-2025.json'}]}"), 1);
+    CHECK(only("profiles.json: /profiles/1/file: progress-2025.json is the name of another profile's yearly archive"));
+}
+
 static void the_first_profile_is_the_progress_file_itself(void)
 {
     CHECK_INT(parse("{'kind': 'profiles', 'version': 1, 'profiles': ["
@@ -273,6 +281,7 @@ int main(void)
     RUN(bad_fields_are_named_by_file_and_pointer_and_nothing_is_taken);
     RUN(ids_files_and_names_are_each_given_once);
     RUN(the_first_profile_is_the_progress_file_itself);
+    RUN(a_file_may_not_be_another_profiles_yearly_archive);
     RUN(kind_version_and_at_most_eight);
     RUN(names_are_1_to_24_characters_unique_and_trimmed);
     RUN(adding_gives_a_new_id_file_and_free_colour_up_to_eight);
