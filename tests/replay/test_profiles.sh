@@ -6,6 +6,14 @@
 # in that profile's file only; --profile picks one (an unknown name exits
 # 2); rename; delete asks first, and its files are kept aside.
 source "$(dirname "$0")/lib.sh" "$@"
+# finishing the mouth's four-step clean-up, Next through it
+finish_mouth='tap-zone mouth
+tap-target routine:lower-face-clean-up
+key Right
+key Right
+key Right
+key Right
+expect screen done'
 list() { python3 -c 'import json; print(",".join(p["name"] for p in json.load(open("profiles.json"))["profiles"]))'; }
 
 # One profile: nothing changes on the map.
@@ -60,19 +68,13 @@ jsonschema.validate(json.load(open("profiles.json")), json.load(open(os.environ[
 # The next start opens on the profiles screen; Ben finishes a routine and
 # turns the volume down: his files only.
 rm -f events.jsonl
-cat > ben.txt <<'R'
+cat > ben.txt <<R
 expect screen profiles
 shot start.png
 tap-target pick:2
 expect screen map
 shot map-ben.png
-tap-zone mouth
-tap-target routine:lower-face-clean-up
-key Right
-key Right
-key Right
-key Right
-expect screen done
+$finish_mouth
 key Escape
 tap-target settings
 tap-target volume-down
@@ -169,15 +171,9 @@ assert [e["routine"] for e in kept] == ["lower-face-clean-up"], kept
 # Deleting the active profile (from the map's header): the first one is
 # active after, and the deleted one's history is kept aside.
 rm -f events.jsonl
-cat > self.txt <<'R'
+cat > self.txt <<R
 expect screen map
-tap-zone mouth
-tap-target routine:lower-face-clean-up
-key Right
-key Right
-key Right
-key Right
-expect screen done
+$finish_mouth
 key Escape
 tap-target profiles
 tap-target delete:3
