@@ -274,9 +274,12 @@ static void draw_confirm(const app_State *a, dl_List *l)
     geo_Rect box = geo_rect(2 * u, a->lay.header.h + 2 * u, (float)a->lay.w - 4 * u,
                             a->lay.controls.y - a->lay.header.h - 3 * u);
     ui_card(a, l, box, 0.8f * u);
+    float chip = ui_clampf(0.3f * box.h, 0, 6 * u);
+    ui_profile_chip(a, l, geo_rect(box.x + (box.w - chip) / 2, box.y + u, chip, chip), p->name, p->colour);
     snprintf(msg, sizeof msg, "Delete %s? Their history and settings are not destroyed: their files are kept "
              "aside, renamed with \".deleted\" and the time.", p->name);
-    ui_fit_lines(a, l, geo_rect_inset(box, u), msg, 1.3f, 0, dl_rgba(UI_INK));
+    ui_fit_lines(a, l, geo_rect(box.x + u, box.y + chip + 1.5f * u, box.w - 2 * u, box.h - chip - 2.5f * u), msg,
+                 1.3f, 0, dl_rgba(UI_INK));
     ui_button(a, l, app_target_of(a, PR_CANCEL, -1), "Keep", 0, 1);
     ui_button(a, l, app_target_of(a, PR_CONFIRM, -1), "Delete", 1, 1);
 }

@@ -55,6 +55,20 @@ case_readable "a bad colour" '{"kind": "profiles", "version": 1, "profiles": [{"
 case_readable "a file outside the folder" '{"kind": "profiles", "version": 1, "profiles": [{"id": 1, "name": "Me", "colour": "teal", "file": "progress.json"}, {"id": 2, "name": "Ben", "colour": "blue", "file": "/etc/passwd"}]}' \
     "$work/profiles.json: /profiles/1/file: a file name beside the list, ending in .json"
 
+# --check with --progress checks the list beside it, one problem a line.
+rm -f profiles.json*
+printf '{"kind": "profiles", "version": 1, "profiles": [{"id": 1, "name": "Me", "colour": "teal", "file": "progress.json"}, {"id": 2, "name": "me", "colour": "blue", "file": "progress-p2.json"}]}' > profiles.json
+set +e
+"$facemap" --check --levels "$root/levels" --assets "$root/assets" --progress "$work/progress.json" >check.out 2>check.err
+rc=$?
+set -e
+if [ "$rc" != 1 ] || [ "$(cat check.out)" != "$work/profiles.json: /profiles/1/name: Somebody already has that name." ]; then
+    say "FAIL --check: exit $rc, printed: $(cat check.out)"
+else
+    say "ok   --check names the list's problem by file and field"
+fi
+rm -f profiles.json
+
 for kind in folder fifo; do
     rm -rf profiles.json* events.jsonl
     if [ $kind = folder ]; then mkdir profiles.json; else mkfifo profiles.json; fi
