@@ -27,7 +27,7 @@
 #define PFL_MAX 8
 #define PFL_NAME_CHARS 24
 #define PFL_NAME (PFL_NAME_CHARS * 4 + 1) /* bytes */
-#define PFL_FILE 128
+#define PFL_FILE 256 /* a file name of up to NAME_MAX (255) bytes: the first is the progress file's own */
 #define PFL_MAX_ID 999
 #define PFL_VERSION 1
 #define PFL_MAX_FILE (64 * 1024)

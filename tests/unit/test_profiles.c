@@ -55,6 +55,11 @@ static void with_no_list_there_is_one_profile_the_progress_file(void)
     CHECK_INT(l.n, 1);
     CHECK_STR(l.p[0].file, "p.json");
     CHECK_STR(l.p[0].name, PFL_FIRST_NAME);
+    char longest[256]; /* NAME_MAX: the progress file's own name is kept whole */
+    memset(longest, 'x', 250);
+    memcpy(longest + 250, ".json", 6);
+    pfl_init(&l, longest);
+    CHECK_STR(l.p[0].file, longest);
 }
 
 static void bad_fields_are_named_by_file_and_pointer_and_nothing_is_taken(void)
