@@ -316,6 +316,14 @@ static void key(app_State *a, const app_Input *in)
     }
 }
 
+/* Typed text goes to a screen that takes it (a name being typed), else nowhere. */
+static void text(app_State *a, const app_Input *in)
+{
+    const scr_Def *d = app_screen_def(a->screen);
+    if (d && d->text && d->text(a, in->text))
+        a->redraw = 1;
+}
+
 /* A press that moved 2u or more up or down, begun on the list: a drag
  * that pages it (up: the next page). */
 static int dragged_list(app_State *a, const app_Input *in)
@@ -332,9 +340,10 @@ void app_input(app_State *a, const app_Input *in)
 {
     if (vis_input(a, in))
         return;
-    int hit = in->kind == IN_KEY || in->kind == IN_WHEEL ? -1 : app_hit(a, in->x, in->y);
+    int hit = in->kind == IN_KEY || in->kind == IN_WHEEL || in->kind == IN_TEXT ? -1 : app_hit(a, in->x, in->y);
     switch (in->kind) {
     case IN_KEY: key(a, in); return;
+    case IN_TEXT: text(a, in); return;
     case IN_WHEEL: page_list(a, in->wheel > 0 ? -1 : 1); break;
     case IN_DOWN:
         a->pressed = hit;
@@ -481,6 +490,7 @@ void app_init(app_State *a, const lvl_Content *c, const anim_Set *anims, prog_Da
     a->wall = wall;
     a->tz_offset = tz_offset;
     a->zone = a->routine = -1;
+    a->pf.switch_to = -1;
     a->screen = SCR_UNSET;
     a->lay.w = w;
     a->lay.h = h;

@@ -26,6 +26,7 @@
 #include "kstats.h"
 #include "level.h"
 #include "player.h"
+#include "profiles.h"
 #include "progress.h"
 #include "safety.h"
 #include "settings.h"
@@ -47,7 +48,7 @@ typedef enum {
     KEY_OTHER /* a letter, digit, F or media key: a remote's or a pedal's (hands-free goes on) */
 } app_Key;
 
-typedef enum { IN_DOWN, IN_MOVE, IN_UP, IN_LEAVE, IN_KEY, IN_WHEEL } app_InKind;
+typedef enum { IN_DOWN, IN_MOVE, IN_UP, IN_LEAVE, IN_KEY, IN_WHEEL, IN_TEXT } app_InKind;
 
 typedef struct {
     app_InKind kind;
@@ -56,6 +57,8 @@ typedef struct {
     app_Key key;
     int shift;
     int wheel;         /* IN_WHEEL: notches, > 0 away from the user (up) */
+    int erase;         /* IN_KEY: Backspace (key is KEY_ESCAPE: it goes back where nothing is typed) */
+    char text[32];     /* IN_TEXT: UTF-8 typed (a keyboard's text input), for a screen's text function */
 } app_Input;
 
 typedef enum {
@@ -247,6 +250,7 @@ typedef struct {
     int export_pending;          /* the history's Export was pressed: the shell writes the
                                     history to the documents folder, says where, clears it */
     int voice_available;         /* built with speech and it started */
+    pfl_State pf;                /* the household's profiles (profiles.h); list.n 0 in a kiosk */
     char banner[256];            /* a message shown on every screen, e.g. a failed save */
     app_BannerKind banner_kind;
     app_Kiosk k;
@@ -268,6 +272,7 @@ typedef struct {
     void (*close)(app_State *a, app_Screen to);
     void (*act)(app_State *a, const app_Target *t);  /* its own actions, ACT_SCREEN and up */
     int (*key)(app_State *a, const app_Input *in);   /* keys it takes itself: 1 when used */
+    int (*text)(app_State *a, const char *utf8);     /* typed text (IN_TEXT): 1 when used */
     void (*tick)(app_State *a);
     int (*animating)(const app_State *a);
     long long (*deadline)(const app_State *a);      /* app ms, or -1 */

@@ -54,6 +54,7 @@ static const OptSpec opts[] = {
     PATH("--config", config, "a file"),
     PATH("--replay", replay, "a file"),
     PATH("--events", events, "a file or -"),
+    PATH("--profile", profile, "a profile's name"),
     {"--window", OPT_WINDOW, 0, "WxH, e.g. 1280x800"},
     {"--time-scale", OPT_SCALE, 0, "a number > 0 and at most 1000"},
     {"--now", OPT_NOW, 0, "an RFC 3339 time, e.g. 2024-05-01T09:00:00Z"},
@@ -73,6 +74,8 @@ static const char usage_text[] =
     "      --progress FILE  progress file to load and save (default:\n"
     "                       $XDG_DATA_HOME/facemap/facemap/progress.json, or\n"
     "                       ~/.local/share/facemap/facemap/progress.json)\n"
+    "      --profile NAME   start as this profile (profiles.json beside the\n"
+    "                       progress file; a name not there exits 2)\n"
     "      --window WxH     window size in pixels, each 200..8192, e.g. 1280x800\n"
     "      --fullscreen     fill the screen\n"
     "      --kiosk          kiosk: fullscreen, touch only, staff PIN to get out\n"
@@ -102,16 +105,28 @@ static const char usage_text[] =
     "Replay files: one command a line, # starts a comment: wait MS, tap X Y,\n"
     "  touch X Y, tap-zone ID, key NAME (SDL key name, e.g. Return, Space, Escape,\n"
     "  Left, Right, Tab; Shift+Tab), shot FILE.png, expect screen NAME, quit;\n"
-    "  also press/release X Y, finger-down/finger-up X Y, move X Y, resize W H.\n"
+    "  also press/release X Y, finger-down/finger-up X Y, move X Y, resize W H,\n"
+    "  type TEXT (typed on a keyboard: the rest of the line).\n"
     "Events file: one JSON object per line, e.g. {\"t\":MS,\"event\":\"screen\",\n"
     "  \"screen\":NAME}, and step, routine_done and saved events.\n";
 
 const char *cli_usage(void)
 {
     static char text[sizeof usage_text + 256];
-    char names[256];
+    char names[256], wrapped[300];
     app_screen_names(names, sizeof names);
-    snprintf(text, sizeof text, "%sScreens (in events and expect screen):\n  %s.\n", usage_text, names);
+    /* two spaces in, lines of at most 78 columns, broken after a comma */
+    int col = 2, o = 0;
+    for (char *w = strtok(names, " "); w && o < (int)sizeof wrapped - 90; w = strtok(NULL, " ")) {
+        int n = (int)strlen(w);
+        if (col + 1 + n > 78) {
+            o += snprintf(wrapped + o, sizeof wrapped - (size_t)o, "\n ");
+            col = 1;
+        }
+        o += snprintf(wrapped + o, sizeof wrapped - (size_t)o, " %s", w);
+        col += 1 + n;
+    }
+    snprintf(text, sizeof text, "%sScreens (in events and expect screen):\n %s.\n", usage_text, wrapped);
     return text;
 }
 

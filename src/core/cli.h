@@ -23,6 +23,7 @@ typedef struct {
     const char *now;           /* --now RFC3339: fixed wall clock start (tests) */
     const char *renderer;      /* --renderer software|accelerated */
     const char *export_file;   /* --export FILE.csv|FILE.json: write the history there */
+    const char *profile;       /* --profile NAME: the profile to start with (profiles.h) */
     double time_scale;         /* 1.0 by default; > 0 */
 } cli_Options;
 

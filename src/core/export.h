@@ -29,9 +29,10 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "kstats.h"
+#include "profiles.h"
 #include "progress.h"
 
-#define EXP_DEFAULT_PROFILE "default" /* the first profile's name (profiles: PRF) */
+#define EXP_DEFAULT_PROFILE PFL_FIRST_NAME /* a source with no name: the first profile's */
 #define EXP_COUNT_DAYS 30             /* the kiosk's counts: the admin chart and its CSV */
 
 typedef enum { EXP_NONE = -1, EXP_CSV, EXP_JSON } exp_Format;

@@ -10,6 +10,7 @@
 #include "replay.h"
 
 #include "app.h"
+#include "jsonv.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -22,7 +23,7 @@
 #define MAX_COORD 1000000LL
 #define MAX_SIZE 16384LL
 
-typedef enum { ARG_NONE, ARG_MS, ARG_XY, ARG_WH, ARG_WORD, ARG_KEY, ARG_PNG, ARG_EXPECT, ARG_NOTCHES } ArgShape;
+typedef enum { ARG_NONE, ARG_MS, ARG_XY, ARG_WH, ARG_WORD, ARG_KEY, ARG_PNG, ARG_EXPECT, ARG_NOTCHES, ARG_TEXT } ArgShape;
 #define MAX_NOTCHES 100LL
 
 typedef struct {
@@ -50,6 +51,7 @@ static const CmdSpec specs[] = {
     {"tap-target", RPL_TAP_TARGET, ARG_WORD, "tap-target NAME"},
     {"touch-target", RPL_TOUCH_TARGET, ARG_WORD, "touch-target NAME"},
     {"wheel", RPL_WHEEL, ARG_NOTCHES, "wheel DX DY"},
+    {"type", RPL_TYPE, ARG_TEXT, "type TEXT"},
 };
 #define NSPECS ((int)(sizeof specs / sizeof specs[0]))
 
@@ -314,6 +316,30 @@ static int push(Ctx *c, rpl_Script *s, int *cap, const rpl_Cmd *cmd)
     return 0;
 }
 
+/* type TEXT: the rest of the line from its first word to e, without the
+ * spaces at its end; UTF-8. Returns -1 only when the script cannot grow. */
+static int typed_text(Ctx *c, rpl_Script *s, int *cap, const CmdSpec *sp, Word first, const char *e, int n)
+{
+    if (n < 2) {
+        problem(c, "%s: expected the text to type", sp->usage);
+        return 0;
+    }
+    while (e > first.s && is_space(e[-1]))
+        e--;
+    Word all = {first.s, (int)(e - first.s)};
+    rpl_Cmd cmd;
+    memset(&cmd, 0, sizeof cmd);
+    cmd.kind = sp->kind;
+    cmd.line = c->line;
+    if (copy_arg(c, sp, all, &cmd) != 0)
+        return 0;
+    if (cmd.arg[jv_utf8_bad(cmd.arg)] != '\0') {
+        problem(c, "%s: the text is not UTF-8", sp->usage);
+        return 0;
+    }
+    return push(c, s, cap, &cmd);
+}
+
 /* Parses one line [b, e); returns -1 only when the script cannot grow. */
 static int parse_line(Ctx *c, rpl_Script *s, int *cap, const char *b, const char *e)
 {
@@ -328,10 +354,12 @@ static int parse_line(Ctx *c, rpl_Script *s, int *cap, const char *b, const char
     const CmdSpec *sp = find_spec(w[0]);
     if (!sp) {
         problem(c, "unknown command '%.*s' (wait, tap, touch, tap-zone, key, shot, expect, "
-                   "quit, press, release, finger-down, finger-up, move, resize, tap-target, touch-target)",
+                   "quit, press, release, finger-down, finger-up, move, resize, tap-target, touch-target, wheel, type)",
                 quote_len(w[0]), w[0].s);
         return 0;
     }
+    if (sp->shape == ARG_TEXT)
+        return typed_text(c, s, cap, sp, w[1], e, n);
     int want = shape_args(sp->shape);
     if (n - 1 != want) {
         problem(c, "%s: expected %d argument%s, got %d", sp->usage, want, want == 1 ? "" : "s",

@@ -9,7 +9,9 @@
  * tap-target NAME / touch-target NAME (a click / a touch at the centre of a
  * target on the current screen: "zone:nose", "routine:ID", "next", ...;
  * one on another page of the screen's list is reached through its page
- * controls first, "list-previous" then "list-next").
+ * controls first, "list-previous" then "list-next"), and type TEXT (text
+ * typed on a keyboard: the rest of the line, UTF-8, spaces between words
+ * kept, '#' in it too).
  * Key names are SDL key names, optionally prefixed "Shift+".
  * An rpl_Script owns its command array; free with rpl_free. No I/O. */
 #ifndef FM_REPLAY_H
@@ -24,7 +26,7 @@
 typedef enum {
     RPL_WAIT, RPL_TAP, RPL_TOUCH, RPL_TAP_ZONE, RPL_KEY, RPL_SHOT,
     RPL_EXPECT_SCREEN, RPL_QUIT, RPL_PRESS, RPL_RELEASE, RPL_FINGER_DOWN,
-    RPL_FINGER_UP, RPL_MOVE, RPL_RESIZE, RPL_TAP_TARGET, RPL_TOUCH_TARGET, RPL_WHEEL
+    RPL_FINGER_UP, RPL_MOVE, RPL_RESIZE, RPL_TAP_TARGET, RPL_TOUCH_TARGET, RPL_WHEEL, RPL_TYPE
 } rpl_Kind;
 
 typedef struct {
@@ -33,7 +35,7 @@ typedef struct {
     long long ms;        /* wait */
     int x, y;            /* tap, touch, press, release, finger-*, move; w,h for resize */
     int shift;           /* key: "Shift+" prefix given */
-    char arg[RPL_ARG];   /* tap-zone id, key name, shot file, screen name, target name */
+    char arg[RPL_ARG];   /* tap-zone id, key name, shot file, screen name, target name, typed text */
 } rpl_Cmd;
 
 typedef struct {

@@ -62,11 +62,23 @@ static void tag_zones(app_Layout *l)
     }
 }
 
+/* With more than one profile, who is active, at the header's right: a
+ * tap opens the profiles screen. */
+static void profile_button(app_State *a, app_Layout *l)
+{
+    float u = l->u, bw = ui_clampf(0.3f * (float)l->w, 9 * u, 16 * u);
+    if (a->pf.list.n < 2)
+        return;
+    app_add_target(l, ACT_GO, SCR_PROFILES, geo_rect((float)l->w - u - bw, 0.5f * u, bw, UI_TARGET * u), "profiles");
+    l->title.w -= bw + u;
+}
+
 static void layout(app_State *a, app_Layout *l)
 {
     const lvl_Content *c = a->content;
     float u = l->u;
     ui_header_band(l, 0);
+    profile_button(a, l);
     float top = l->header.h;
     if (ui_landscape(l)) {
         float pw = ui_clampf(0.27f * (float)l->w, 15 * u, 24 * u);
@@ -200,10 +212,19 @@ static void draw(const app_State *a, dl_List *l)
 {
     const lvl_Content *c = a->content;
     float u = a->lay.u;
-    int history = app_keeps_history(a);
+    int history = app_keeps_history(a), who = app_target_of(a, ACT_GO, SCR_PROFILES);
     int plan = app_target_of(a, ACT_GO, SCR_PLAN);
-    ui_header(a, l, "Face Map Trainer", plan >= 0 ? "" : "Tap a zone to start", NULL);
+    ui_header(a, l, "Face Map Trainer", plan >= 0 ? "" : who < 0 ? "Tap a zone to start" : NULL, NULL);
     ui_button(a, l, plan, "Choose your routines", 1, 1);
+    if (who >= 0) {
+        const pfl_Profile *p = &a->pf.list.p[a->pf.active];
+        ui_button(a, l, who, "", 0, 1);
+        geo_Rect r = geo_rect_inset(a->lay.t[who].r, 0.45f * u);
+        geo_Rect name = geo_rect(r.x + r.h + 0.6f * u, r.y, r.w - r.h - 0.6f * u, r.h);
+        ui_profile_chip(a, l, geo_rect(r.x, r.y, r.h, r.h), p->name, p->colour);
+        dl_text(l, name, p->name, ui_fit_px(a, p->name, 1.2f, 1, name), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
+                dl_rgba(UI_INK));
+    }
     geo_Rect art = {0, 0, c->art_w, c->art_h};
     dl_art(l, art, geo_fit_rect(a->lay.fit, art), 1.0f);
     for (int i = 0; i < a->lay.n; i++) {

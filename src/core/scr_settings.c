@@ -11,7 +11,7 @@
 #include "ui.h"
 
 enum { SETTINGS_TOGGLE = ACT_SCREEN /* arg: the row */, SETTINGS_DOWN, SETTINGS_UP };
-enum { ROW_TEXT_SIZE, ROW_SOUND, ROW_VOLUME, ROW_VOICE, ROW_RATE, ROW_HANDS_FREE, ROW_COUNT };
+enum { ROW_TEXT_SIZE, ROW_SOUND, ROW_VOLUME, ROW_VOICE, ROW_RATE, ROW_HANDS_FREE, ROW_PROFILES, ROW_COUNT };
 
 #define ROW_H 4.8f      /* a row, in u: text left, controls right */
 #define ROW_H_TALL 7.6f /* in portrait: the description under them, full width */
@@ -31,7 +31,14 @@ static const Row rows[ROW_COUNT] = {
     [ROW_RATE] = {"Voice speed", "Words a minute.", "voice-speed", 1},
     [ROW_HANDS_FREE] = {"Hands-free", "Timed steps go on by themselves; tap the picture or press a key (a remote, a pedal) for the next.",
                         "hands-free", 0},
+    [ROW_PROFILES] = {"Profiles", "Each person at the mirror has their own plan, history and settings.", "profiles", 0},
 };
+
+/* The rows shown: Profiles only at home (a kiosk has none). */
+static int row_count(const app_State *a)
+{
+    return a->pf.list.n > 0 ? ROW_COUNT : ROW_PROFILES;
+}
 
 /* The switch of a row: sound, voice, hands-free. */
 static int *flag_of(set_Settings *s, int row)
@@ -86,14 +93,16 @@ static void layout(app_State *a, app_Layout *l)
     ui_header_band(l, 1);
     geo_Rect body = geo_rect(u, l->header.h + u, (float)l->w - 2 * u, (float)l->h - l->header.h - 2 * u);
     int tall = !ui_landscape(l);
-    const app_List *ls = ui_list_layout(a, l, body, ROW_COUNT, row_h(a, l, body.w), 0.8f * u);
+    const app_List *ls = ui_list_layout(a, l, body, row_count(a), row_h(a, l, body.w), 0.8f * u);
     float side = UI_TARGET * u;
     for (int i = ls->first; i < ls->first + ls->shown; i++) {
         geo_Rect r = ui_list_item(ls, i);
         float y = tall ? r.y + 0.7f * u : r.y + (r.h - side) / 2, right = r.x + r.w - u;
         if (!usable(a, i))
             continue;
-        if (rows[i].stepper) {
+        if (i == ROW_PROFILES) {
+            app_add_target(l, ACT_GO, SCR_PROFILES, geo_rect(right - 7 * u, y, 7 * u, side), "profiles");
+        } else if (rows[i].stepper) {
             app_add_target(l, SETTINGS_DOWN, i, geo_rect(right - 2 * side - 5.5f * u, y, side, side), "%s-down",
                            rows[i].name);
             app_add_target(l, SETTINGS_UP, i, geo_rect(right - side, y, side, side), "%s-up", rows[i].name);
@@ -176,6 +185,8 @@ static void row(const app_State *a, dl_List *l, int i)
                 DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
     } else if (sw >= 0) {
         ui_button(a, l, sw, value, flag(&a->settings, i), 1);
+    } else if (i == ROW_PROFILES) {
+        ui_button(a, l, app_target_of(a, ACT_GO, SCR_PROFILES), "People", 0, 1);
     }
 }
 

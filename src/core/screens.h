@@ -20,7 +20,8 @@
     X(SCR_SAFETY, scr_safety)     \
     X(SCR_ADMIN, scr_admin)       \
     X(SCR_SETTINGS, scr_settings) \
-    X(SCR_PLAN, scr_plan)
+    X(SCR_PLAN, scr_plan)         \
+    X(SCR_PROFILES, scr_profiles)
 
 /* The screen the app opens on (a kiosk opens on the attract loop). */
 #define SCR_HOME SCR_MAP

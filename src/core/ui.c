@@ -182,6 +182,18 @@ void ui_header(const app_State *a, dl_List *l, const char *title, const char *no
         ui_button(a, l, back, back_label, 0, 1);
 }
 
+void ui_profile_chip(const app_State *a, dl_List *l, geo_Rect r, const char *name, int colour)
+{
+    static const uint32_t colours[PFL_NCOLOURS] = {UI_PROFILE_COLOURS};
+    char initial[5];
+    float side = r.w < r.h ? r.w : r.h;
+    geo_Rect disc = geo_rect(r.x + (r.w - side) / 2, r.y + (r.h - side) / 2, side, side);
+    pfl_initial(name, initial);
+    dl_rrect(l, disc, side / 2, dl_rgba(colours[colour >= 0 && colour < PFL_NCOLOURS ? colour : 0]),
+             dl_rgba(UI_WHITE), 0.1f * a->lay.u);
+    dl_text(l, disc, initial, (int)(0.55f * side), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_WHITE));
+}
+
 void ui_card(const app_State *a, dl_List *l, geo_Rect r, float radius)
 {
     dl_rrect(l, r, radius, dl_rgba(UI_CARD), dl_rgba(UI_LINE), 0.1f * a->lay.u);

@@ -51,6 +51,10 @@
 #define UI_DUE_SOON 0xA86B00FFu
 #define UI_DUE_NOW 0xC2410CFFu
 #define UI_DUE_OVERDUE 0xB42318FFu
+/* A profile's colour (profiles.h PFL_COLOURS, in that order): dark enough
+ * for its white initial, and always drawn with it. */
+#define UI_PROFILE_COLOURS 0x1D6F6AFFu, 0x2457C5FFu, 0x6B3FA0FFu, 0xB0306AFFu, 0xB42318FFu, 0x8A5A00FFu, \
+                           0x2E7D4FFFu, 0x4A5568FFu
 
 /* A palette colour with another alpha. */
 dl_Color ui_alpha(uint32_t rgba, uint8_t alpha);
@@ -133,6 +137,8 @@ void ui_focus_ring(const app_State *a, dl_List *l, geo_Rect r);
 /* Header: title, an optional right-aligned note, and the back button
  * (labelled back_label) where the layout has one. */
 void ui_header(const app_State *a, dl_List *l, const char *title, const char *note, const char *back_label);
+/* A profile's chip: its colour as a disc in r with the name's initial on it. */
+void ui_profile_chip(const app_State *a, dl_List *l, geo_Rect r, const char *name, int colour);
 /* A white card with a thin line round it, corners of radius. */
 void ui_card(const app_State *a, dl_List *l, geo_Rect r, float radius);
 /* A due status: its word on its colour, with a white line round it of

@@ -2,7 +2,8 @@
  * checks comes from ldr_load, so --check and the app never disagree; this
  * file adds only what needs the disk beyond the loader: the sprite files
  * that animation layers name and the face art file (each there, and within
- * the size the renderer reads: ANIM_MAX_SPRITE_FILE, LVL_MAX_ART), the progress file, and
+ * the size the renderer reads: ANIM_MAX_SPRITE_FILE, LVL_MAX_ART), the progress file (with
+ * the profile list beside it and the other profiles' progress files), and
  * the kiosk configuration (its own parse, then its ids against the content).
  * The sprites are checked by walking animations.json's tree rather than the
  * parsed anim_Set, because a preset with a problem is left out of the set
@@ -16,6 +17,7 @@
 #include "../core/jsonv.h"
 #include "../core/kconfig.h"
 #include "../core/progress.h"
+#include "profstore.h"
 #include "fio.h"
 #include "loader.h"
 
@@ -113,6 +115,33 @@ static void check_progress(const char *file, prb_List *p)
     prog_parse(&d, file, text, len, p);
     prog_free(&d);
     free(text);
+}
+
+/* With --progress, the profile list beside it when there is one, and
+ * each other profile's progress file that is there; how many files were
+ * read. */
+static int check_profiles(const char *progress, prb_List *p)
+{
+    char path[PFS_PATH], err[512];
+    size_t len = 0;
+    if (pfs_beside(progress, PFL_LIST_NAME, path, sizeof path) != 0 || !fio_exists(path))
+        return 0;
+    char *text = fio_read_all(path, PFL_MAX_FILE, &len, err, sizeof err);
+    if (!text) {
+        prb_add(p, path, "/", "cannot read the file: %s", fio_why(err, path));
+        return 1;
+    }
+    const char *slash = strrchr(progress, '/');
+    pfl_List l;
+    pfl_init(&l, slash ? slash + 1 : progress);
+    int n = 1, bad = pfl_parse(&l, l.p[0].file, path, text, len, p);
+    free(text);
+    for (int i = 1; !bad && i < l.n; i++)
+        if (pfs_beside(progress, l.p[i].file, path, sizeof path) == 0 && fio_exists(path)) {
+            check_progress(path, p);
+            n++;
+        }
+    return n;
 }
 
 /* Each item of root[key] (zones or routines) that is an id at all (the
@@ -243,8 +272,11 @@ int chk_run(const char *levels_dir, const char *assets_dir, const char *progress
     ldr_load(levels_dir, assets_dir, &c, &a, p);
     check_art(levels_dir, assets_dir, &c, p);
     check_sprites(assets_dir, p);
-    if (progress_file)
+    int more = 0;
+    if (progress_file) {
         check_progress(progress_file, p);
+        more = check_profiles(progress_file, p);
+    }
     if (config_file)
         check_config(config_file, &c, p);
 
@@ -253,7 +285,7 @@ int chk_run(const char *levels_dir, const char *assets_dir, const char *progress
     fflush(out);
     int total = prb_total(p), files = count_files(p);
     if (total == 0) {
-        int n = 2 + c.nroutines + (progress_file ? 1 : 0) + (config_file ? 1 : 0);
+        int n = 2 + c.nroutines + (progress_file ? 1 : 0) + more + (config_file ? 1 : 0);
         fprintf(stderr, "facemap --check: %d files, no problems\n", n);
     } else {
         fprintf(stderr, "facemap --check: %d problem%s in %d file%s", total, total == 1 ? "" : "s",

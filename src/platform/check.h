@@ -3,7 +3,9 @@
  * animation layer names exists as assets/sprites/NAME.svg, and the face art
  * that zones.json names exists in assets/. With a progress file, parses it
  * as the app would (prog_parse); a progress file that cannot be read is a
- * problem too, since the caller asked for that file. With a kiosk
+ * problem too, since the caller asked for that file. A profile list beside
+ * it (profiles.json) is parsed too (pfl_parse), and each other profile's
+ * progress file that is there. With a kiosk
  * configuration file (--config), parses it as the app would (kcf_parse)
  * and checks that every zone and routine it names, and its
  * attract_routine, is in the content, and that each routine it offers is

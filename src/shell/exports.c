@@ -12,6 +12,7 @@
 #include "core/export.h"
 #include "core/timefmt.h"
 #include "platform/export_io.h"
+#include "platform/profstore.h"
 #include "platform/fio.h"
 #include "platform/loader.h"
 
@@ -46,30 +47,55 @@ static int same_file(const char *a, const char *b)
     return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
 }
 
+/* Every profile's history (the list beside path, read and never moved:
+ * profstore.h) into d[], one a profile; 0, or -1 after saying why. */
+static int load_profiles(const char *path, pfl_List *list, prog_Data *d, const char *opt)
+{
+    char msg[PFS_MSG], file[PST_PATH];
+    pfs_load(path, list, NULL, stderr, msg, sizeof msg);
+    if (msg[0])
+        fprintf(stderr, "facemap: %s: %s\n", opt, msg);
+    for (int i = 0; i < list->n; i++) {
+        prog_init(&d[i]);
+        if (pfs_beside(path, list->p[i].file, file, sizeof file) != 0 || load_history(file, &d[i], opt) != 0) {
+            for (int k = 0; k <= i; k++)
+                prog_free(&d[k]);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 int xpt_export(const cli_Options *o)
 {
     char path[PST_PATH], err[PST_MSG];
     const char *out = o->export_file;
-    prog_Data d;
-    prog_init(&d);
-    if (progress_of(o, path, sizeof path, "--export") != 0 || load_history(path, &d, "--export") != 0)
+    static pfl_List list;
+    static prog_Data d[PFL_MAX];
+    exp_Source src[PFL_MAX];
+    if (progress_of(o, path, sizeof path, "--export") != 0 || load_profiles(path, &list, d, "--export") != 0)
         return 1;
+    int rows = 0, ok = 0;
+    for (int i = 0; i < list.n; i++) {
+        src[i] = (exp_Source){list.p[i].name, &d[i]};
+        rows += d[i].n;
+    }
     if (same_file(path, out)) {
         fprintf(stderr, "facemap: --export: %s is the progress file itself; choose another name\n", out);
-        prog_free(&d);
-        return 1;
+    } else {
+        size_t len = 0;
+        char *text = exp_history(src, list.n, exp_format_of(out), &len);
+        ok = text && fio_save_atomic(out, text, len, err, sizeof err) == 0;
+        if (ok)
+            printf("facemap: wrote %d finished routines (%d %s) to %s\n", rows, list.n,
+                   list.n == 1 ? "profile" : "profiles", out);
+        else
+            fprintf(stderr, "facemap: --export: cannot write %s (%s); nothing was written there\n", out,
+                    text ? fio_why(err, out) : "out of memory");
+        free(text);
     }
-    exp_Source src = {EXP_DEFAULT_PROFILE, &d};
-    size_t len = 0;
-    char *text = exp_history(&src, 1, exp_format_of(out), &len);
-    int ok = text && fio_save_atomic(out, text, len, err, sizeof err) == 0;
-    if (ok)
-        printf("facemap: wrote %d finished routines to %s\n", d.n, out);
-    else
-        fprintf(stderr, "facemap: --export: cannot write %s (%s); nothing was written there\n", out,
-                text ? fio_why(err, out) : "out of memory");
-    free(text);
-    prog_free(&d);
+    for (int i = 0; i < list.n; i++)
+        prog_free(&d[i]);
     return ok ? 0 : 1;
 }
 
@@ -180,7 +206,8 @@ static void exported(ses_Session *s, const char *what, const char *file, int ok,
 static void export_history(ses_Session *s)
 {
     char file[PST_PATH], err[PST_MSG], msg[PST_PATH + PST_MSG];
-    exp_Source src = {EXP_DEFAULT_PROFILE, &s->prog};
+    const pfl_State *pf = &s->app.pf;
+    exp_Source src = {pf->list.n > 0 ? pf->list.p[pf->active].name : PFL_FIRST_NAME, &s->prog};
     int ok = eio_export_documents(&src, 1, app_today(&s->app), file, sizeof file, err, sizeof err) == 0;
     if (ok)
         snprintf(msg, sizeof msg, "Your history (%d routines) was saved as %s", s->prog.n, file);

@@ -2,7 +2,9 @@
  * at a time (a second finger is ignored); mouse events that SDL makes up
  * from a touch (which == SDL_TOUCH_MOUSEID) are dropped, and so are finger
  * events SDL makes up from the mouse (touchId == SDL_MOUSE_TOUCHID), so a
- * tap acts once whichever way SDL is set up. */
+ * tap acts once whichever way SDL is set up. Typed text (SDL_TEXTINPUT,
+ * on by default on a desktop) becomes IN_TEXT; Backspace is Escape with
+ * erase set, so it still goes back where nothing is being typed. */
 #include "session.h"
 
 static app_Key key_of(SDL_Keycode k)
@@ -91,7 +93,12 @@ int inp_translate(ses_Session *s, const SDL_Event *e, app_Input *out)
         out->kind = IN_KEY;
         out->key = key_of(e->key.keysym.sym);
         out->shift = (e->key.keysym.mod & KMOD_SHIFT) != 0;
+        out->erase = e->key.keysym.sym == SDLK_BACKSPACE;
         return out->key != KEY_NONE;
+    case SDL_TEXTINPUT: /* a keyboard's text, for a name being typed */
+        out->kind = IN_TEXT;
+        SDL_strlcpy(out->text, e->text.text, sizeof out->text);
+        return out->text[0] != '\0';
     case SDL_WINDOWEVENT:
         if (e->window.event != SDL_WINDOWEVENT_LEAVE)
             return 0;

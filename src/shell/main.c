@@ -131,8 +131,9 @@ int main(int argc, char **argv)
     if (o.check || o.export_file || o.due)
         return no_window(&o);
     static ses_Session s;
-    if (ses_load(&s, &o) != 0)
-        return 1;
+    int loaded = ses_load(&s, &o);
+    if (loaded != 0)
+        return loaded == -2 ? 2 : 1; /* -2: a bad --profile */
     if (o.dump_layout) {
         int rc = dump_layout(&s);
         return ses_close(&s) ? 3 : rc;

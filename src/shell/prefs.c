@@ -26,6 +26,7 @@ void prf_load(ses_Session *s)
         s->settings_off = 1;
         return;
     }
+    psw_settings(s); /* the active profile's file */
     int rc = setf_load(s->settings_path, &s->app.settings, msg, sizeof msg);
     if (rc != 0) {
         fprintf(stderr, "facemap: %s\n", msg);

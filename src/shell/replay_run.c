@@ -110,6 +110,25 @@ static int push_key(ses_Session *s, const rpl_Cmd *c)
     return 0;
 }
 
+/* Text as a keyboard types it: SDL_TEXTINPUT events of at most 31 bytes,
+ * each cut between UTF-8 characters. */
+static void push_text(ses_Session *s, const char *text)
+{
+    size_t len = strlen(text);
+    for (size_t at = 0; at < len;) {
+        size_t most = SDL_TEXTINPUTEVENT_TEXT_SIZE - 1, n = len - at < most ? len - at : most;
+        while (n > 0 && at + n < len && ((unsigned char)text[at + n] & 0xC0) == 0x80)
+            n--;
+        SDL_Event e;
+        SDL_zero(e);
+        e.type = SDL_TEXTINPUT;
+        memcpy(e.text.text, text + at, n);
+        SDL_PushEvent(&e);
+        pump(s);
+        at += n;
+    }
+}
+
 static void wait_ms(ses_Session *s, long long ms)
 {
     long long end = s->clock_ms + ms;
@@ -210,6 +229,7 @@ static int run_one(ses_Session *s, const rpl_Cmd *c, const char *file)
             return 0;
         fprintf(stderr, "%s:%d: key %s: not an SDL key name\n", file, c->line, c->arg);
         return -1;
+    case RPL_TYPE: push_text(s, c->arg); return 0;
     case RPL_SHOT: return ses_shot(s, c->arg);
     case RPL_EXPECT_SCREEN:
         if (strcmp(app_screen_name(s->app.screen), c->arg) == 0)

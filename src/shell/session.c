@@ -124,7 +124,7 @@ static void load_main(ses_Session *s)
 }
 
 /* The progress file, then the archives of older history beside it. */
-static void load_progress(ses_Session *s)
+void ses_load_progress(ses_Session *s)
 {
     char msg[PST_MSG];
     load_main(s);
@@ -202,8 +202,10 @@ int ses_load(ses_Session *s, const cli_Options *o)
     prog_init(&s->prog);
     if (progress_place(s, o) != 0)
         return -1;
+    if ((rc = psw_load(s)) != 0)
+        return rc;
     if (s->progress_path[0])
-        load_progress(s);
+        ses_load_progress(s);
     if (o->kiosk && kio_load(s) != 0)
         return -1;
     prf_load(s);
@@ -420,12 +422,9 @@ static int64_t wall_now(ses_Session *s, long long clock_ms)
     return wall;
 }
 
-void ses_advance(ses_Session *s, long long clock_ms)
+/* The app's events out to --events, a cue to the speaker, a step to the voice. */
+static void drain_events(ses_Session *s, long long clock_ms)
 {
-    s->clock_ms = clock_ms;
-    app_tick(&s->app, (long long)((double)clock_ms * s->scale), wall_now(s, clock_ms));
-    kio_after_tick(s);
-    xpt_after_tick(s);
     app_Event ev[APP_MAX_EVENTS];
     int n;
     while ((n = app_take_events(&s->app, ev, APP_MAX_EVENTS)) > 0)
@@ -439,10 +438,21 @@ void ses_advance(ses_Session *s, long long clock_ms)
             else if (ev[i].kind == EV_STEP)
                 voc_step(s);
         }
+}
+
+void ses_advance(ses_Session *s, long long clock_ms)
+{
+    s->clock_ms = clock_ms;
+    app_tick(&s->app, (long long)((double)clock_ms * s->scale), wall_now(s, clock_ms));
+    kio_after_tick(s);
+    xpt_after_tick(s);
+    drain_events(s, clock_ms);
     voc_poll(s);
     prf_save(s);
     if (s->app.save_pending && (!s->retry_save_at || clock_ms >= s->retry_save_at))
         save(s);
+    psw_after_tick(s); /* after the saves: a switch leaves nothing unsaved behind */
+    drain_events(s, clock_ms);
 }
 
 void ses_render(ses_Session *s, int force)

@@ -70,6 +70,7 @@ typedef struct {
     int speech_id, speech_wait; /* the words asked for, not yet synthesised */
     int speech_step;         /* the step (1-based) they are for */
     long long speech_until;  /* clock_ms the words end, 0 when none is being spoken */
+    int profiles_off;        /* 1: the profile list is not saved (a bad one left where it was) */
 } ses_Session;
 
 /* Writes into out the folder to use for sub ("levels" or "assets"): opt
@@ -81,7 +82,8 @@ typedef struct {
 int ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, const char *source);
 /* Local time minus UTC, in seconds, at UTC time t (the TZ in force). */
 int ses_local_offset(int64_t t);
-/* Loads content and progress (messages to stderr), returns 0 or -1. */
+/* Loads content and progress (messages to stderr), returns 0 or -1 (-2: no
+ * profile has --profile's name). */
 int ses_load(ses_Session *s, const cli_Options *o);
 /* Creates the window (or off-screen surface) and the renderer. */
 int ses_open_video(ses_Session *s);
@@ -178,6 +180,25 @@ void kio_after_tick(ses_Session *s);
 int xpt_export(const cli_Options *o);
 int xpt_due(const cli_Options *o);
 void xpt_after_tick(ses_Session *s);
+
+/* Loads the progress file at progress_path and its archives (a file that
+ * cannot be read is kept aside, as at the start). */
+void ses_load_progress(ses_Session *s);
+
+/* profsw.c: the household's profiles (core/profiles.h) in the shell, none
+ * in a kiosk. psw_load (in ses_load, before the progress is read) reads
+ * the list beside the progress file, takes --profile (returns -2 after a
+ * message when no profile has that name: exit 2) and opens the profiles
+ * screen first when there is more than one; the progress path becomes the
+ * active profile's file. psw_settings (in prf_load) turns the settings
+ * path into the active profile's. psw_after_tick (each advance, after the
+ * saves) carries out the app's requests: saving the list, switching
+ * (the current profile is saved first; its progress, archives and
+ * settings are then read for the other, and the map laid out again), and
+ * keeping a deleted profile's files aside. */
+int psw_load(ses_Session *s);
+void psw_settings(ses_Session *s);
+void psw_after_tick(ses_Session *s);
 
 /* input.c: SDL event -> app input; returns 0 when the event is not for the app. */
 int inp_translate(ses_Session *s, const SDL_Event *e, app_Input *out);

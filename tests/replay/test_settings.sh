@@ -14,6 +14,8 @@ expect screen settings
 tap-target volume-down
 tap-target volume-down
 key End
+# the last page holds Profiles alone; hands-free is on the page before
+key PageUp
 tap-target hands-free
 key Home
 tap-target text-size-up

@@ -34,9 +34,9 @@ raw = open("history.csv", "rb").read()
 assert raw.count(b"\r\n") == 4 and raw.count(b"\n") == 4, raw
 rows = list(csv.reader(open("history.csv", newline="")))
 assert rows[0] == ["profile", "routine", "zone", "completed_at", "steps_done", "steps_skipped", "steps_total"], rows
-assert rows[1] == ["default", "'-odd-id", "chin", "2024-03-01T10:00:00Z", "3", "0", "3"], rows[1]
-assert rows[2] == ["default", "gentle-nose-cleanse", "nose", "2026-10-01T05:00:00Z", "5", "0", "5"], rows[2]
-assert rows[3] == ["default", "nose-clean-out", "nose", "2026-11-02T09:30:00Z", "8", "1", "9"], rows[3]
+assert rows[1] == ["Me", "'-odd-id", "chin", "2024-03-01T10:00:00Z", "3", "0", "3"], rows[1]
+assert rows[2] == ["Me", "gentle-nose-cleanse", "nose", "2026-10-01T05:00:00Z", "5", "0", "5"], rows[2]
+assert rows[3] == ["Me", "nose-clean-out", "nose", "2026-11-02T09:30:00Z", "8", "1", "9"], rows[3]
 EOF
 run 0 --export history.JSON --progress progress.json && python3 - <<'EOF' && say "ok   JSON: valid, 3 entries" || say "FAIL: JSON"
 import json
@@ -44,6 +44,25 @@ d = json.load(open("history.JSON"))
 assert d["kind"] == "facemap-history" and len(d["entries"]) == 3, d
 assert d["entries"][0]["routine"] == "-odd-id" and d["entries"][2]["steps_skipped"] == 1, d
 EOF
+
+# a household: every profile's rows, each named by its profile (the list
+# beside the progress file; the second one's file beside it)
+mkdir home && cp progress.json progress-2024.json home/
+printf '{"kind":"profiles","version":1,"profiles":[{"id":1,"name":"Ana","colour":"teal","file":"progress.json"},{"id":2,"name":"Bo, Jr.","colour":"blue","file":"progress-p2.json"}]}' >home/profiles.json
+printf '{"version":2,"history":[%s]}' "$(entry nose-clean-out nose 2026-11-20T09:30:00Z 9 9 0)" >home/progress-p2.json
+run 0 --export household.csv --progress home/progress.json && grep -q "4 finished routines (2 profiles)" out.txt &&
+    python3 - <<'EOF' && say "ok   profiles: every profile's rows, named, a comma in a name quoted" || say "FAIL: profiles: $(cat out.txt)"
+import csv
+rows = list(csv.reader(open("household.csv", newline="")))
+assert [r[0] for r in rows[1:]] == ["Ana", "Ana", "Ana", "Bo, Jr."], rows
+assert rows[4][1:4] == ["nose-clean-out", "nose", "2026-11-20T09:30:00Z"], rows[4]
+assert '"Bo, Jr."' in open("household.csv").read()
+EOF
+echo '{broken' >home/profiles.json
+run 0 --export one.csv --progress home/progress.json && grep -q "profile list" out.txt &&
+    [ "$(cat home/profiles.json)" = "{broken" ] &&
+    say "ok   a broken profile list: named, left where it is, the first profile exported" ||
+    say "FAIL: broken list: $(cat out.txt; ls home)"
 
 echo old >replace.csv
 before=$(stat -c %i replace.csv)

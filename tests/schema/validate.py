@@ -2,7 +2,8 @@
 """Validate the level files against the published JSON Schemas.
 
 Checks levels/schema.json, levels/animations.schema.json,
-levels/kiosk-config.schema.json and levels/settings.schema.json against the
+levels/kiosk-config.schema.json, levels/settings.schema.json and
+levels/profiles.schema.json against the
 draft 2020-12 meta-schema, then every levels/*.json (except the schema files)
 against levels/schema.json, assets/animations.json against
 levels/animations.schema.json, and docs/kiosk-config.example.json against
@@ -10,7 +11,8 @@ levels/kiosk-config.schema.json, each pair when both exist (the example's
 PIN is printed here, so the schema must refuse it, and only it: the example
 is checked as shipped, where /pin alone must fail, and with the PIN an
 operator sets in its place, where it must pass). No settings file
-is shipped, so levels/settings.schema.json is only checked itself (the kiosk
+is shipped, so levels/settings.schema.json is only checked itself (nor a
+profile list: levels/profiles.schema.json neither; the kiosk
 example's settings keys are checked by the kiosk schema). Prints one line
 per problem, "FILE: /json/pointer: message", then "N passed, N failed"
 (files), and exits 1 if any file failed, 2 on a usage error.
@@ -87,6 +89,7 @@ def main(argv):
     kiosk_schema = levels / "kiosk-config.schema.json"
     kiosk_file = root / "docs" / "kiosk-config.example.json"
     settings_schema = levels / "settings.schema.json"  # no shipped file to check against it
+    profiles_schema = levels / "profiles.schema.json"  # nor against this one
     if not level_schema.is_file():
         print(f"validate.py: {level_schema}: no such file", file=sys.stderr)
         return 2
@@ -107,7 +110,7 @@ def main(argv):
 
     # The schemas themselves, against the draft 2020-12 meta-schema.
     validators = {}
-    for path in (level_schema, anim_schema, kiosk_schema, settings_schema):
+    for path in (level_schema, anim_schema, kiosk_schema, settings_schema, profiles_schema):
         if not path.is_file():
             continue
         problems = []

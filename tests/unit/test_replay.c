@@ -289,6 +289,20 @@ static void problems_are_counted_without_a_list(void)
     rpl_free(&s);
 }
 
+static void type_takes_the_rest_of_the_line_as_utf8_text(void)
+{
+    rpl_Script s;
+    CHECK_INT(parse(&s, "type Ben  Smith #2  \r\ntype Zo\xC3\xAB\ntype\ntype a\xff\n"), 2);
+    CHECK_INT(s.n, 2);
+    CHECK_INT(s.cmd[0].kind, RPL_TYPE);
+    CHECK_STR(s.cmd[0].arg, "Ben  Smith #2");
+    CHECK_STR(s.cmd[1].arg, "Zo\xC3\xAB");
+    CHECK(reported("t.replay: line 3: type TEXT: expected the text to type", NULL));
+    CHECK(reported("t.replay: line 4: type TEXT: the text is not UTF-8", NULL));
+    CHECK_STR(rpl_kind_name(RPL_TYPE), "type");
+    rpl_free(&s);
+}
+
 static void kind_names_match_the_file_words(void)
 {
     CHECK_STR(rpl_kind_name(RPL_WAIT), "wait");
@@ -301,6 +315,7 @@ static void kind_names_match_the_file_words(void)
 int main(void)
 {
     RUN(every_documented_command_parses);
+    RUN(type_takes_the_rest_of_the_line_as_utf8_text);
     RUN(the_finer_commands_parse);
     RUN(comments_blank_lines_and_crlf_are_ignored);
     RUN(a_shift_prefix_is_recorded_and_stripped);

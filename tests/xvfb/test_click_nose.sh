@@ -26,10 +26,5 @@ import subprocess
 out = subprocess.run(["convert", "map.png", "-crop", "1x1+5+5", "-depth", "8", "txt:-"], capture_output=True, text=True).stdout
 assert "#EFE6DC" in out.upper(), out
 P
-# the key-up may find the window already gone: that is the quit working
-xdotool key --window "$WID" ctrl+q 2>/dev/null || true
-for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
-if kill -0 "$APP_PID" 2>/dev/null; then fail "Ctrl+Q did not quit"; fi
-wait "$APP_PID" || fail "facemap exited with $?"
-APP_PID=""
+quit_with_ctrl_q "$WID"
 echo "1 passed, 0 failed"

@@ -82,11 +82,6 @@ crop = lambda f: subprocess.run(["convert", f, "-crop", "425x280+345+125", "+rep
 a, b = crop("first.png"), crop("last.png")
 assert len(a) == 425 * 280 * 3 and a != b
 P
-# the key-up may find the window already gone: that is the quit working
-xdotool key --window "$WID" ctrl+q 2>/dev/null || true
-for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
-if kill -0 "$APP_PID" 2>/dev/null; then fail "Ctrl+Q did not quit"; fi
-wait "$APP_PID" || fail "facemap exited with $?"
-APP_PID=""
+quit_with_ctrl_q "$WID"
 cmp -s progress.json progress.orig || fail "paging the history changed the progress file"
 echo "1 passed, 0 failed"

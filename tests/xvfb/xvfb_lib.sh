@@ -50,3 +50,13 @@ wait_for() {
   return 1
 }
 has_event() { grep -q "$1" "$WORK/events.jsonl"; }
+# quit_with_ctrl_q WID: Ctrl+Q in the window; the app must be gone within
+# 5 s and have exited 0. (The key-up may find the window already gone:
+# that is the quit working.)
+quit_with_ctrl_q() {
+  xdotool key --window "$1" ctrl+q 2>/dev/null || true
+  for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$APP_PID" 2>/dev/null; then fail "Ctrl+Q did not quit"; fi
+  wait "$APP_PID" || fail "facemap exited with $?"
+  APP_PID=""
+}

@@ -56,7 +56,7 @@ static void the_history_goes_to_the_documents_folder_under_a_new_name(void)
     export_now();
     char *csv = read_rel("My Docs/facemap-history-2026-12-01.csv");
     CHECK(csv && strstr(csv, "profile,routine,zone,completed_at,steps_done,steps_skipped,steps_total\r\n"));
-    CHECK(csv && strstr(csv, "\r\ndefault,nose-clean-out,nose,2026-11-02T09:30:00Z,8,1,9\r\n"));
+    CHECK(csv && strstr(csv, "\r\nMe,nose-clean-out,nose,2026-11-02T09:30:00Z,8,1,9\r\n"));
     free(csv);
     snprintf(want, sizeof want, "%s/My Docs/facemap-history-2026-12-01.csv", tmpdir);
     CHECK(strstr(s.app.banner, want) != NULL);
