@@ -152,6 +152,31 @@ static int print_due(const app_State *a)
     return n;
 }
 
+/* --profile NAME's progress file (the list beside path) in path; 0, or
+ * -1 after naming the profiles there are. Without --profile, the first. */
+static int profile_path(const cli_Options *o, char *path, size_t n)
+{
+    static pfl_List list;
+    char msg[PFS_MSG], names[PFL_MAX * (PFL_NAME + 2)] = "";
+    if (!o->profile)
+        return 0;
+    pfs_load(path, &list, NULL, stderr, msg, sizeof msg);
+    int i = pfl_find(&list, o->profile);
+    char file[PST_PATH];
+    if (i >= 0 && pfs_beside(path, list.p[i].file, file, sizeof file) == 0 && strlen(file) < n) {
+        memcpy(path, file, strlen(file) + 1);
+        return 0;
+    }
+    if (i >= 0) {
+        fprintf(stderr, "facemap: --profile: the path of %s's progress file is too long\n", list.p[i].name);
+        return -1;
+    }
+    for (int k = 0; k < list.n; k++)
+        snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s", k ? ", " : "", list.p[k].name);
+    fprintf(stderr, "facemap: --profile: no profile is named \"%s\" (there are: %s)\n", o->profile, names);
+    return -1;
+}
+
 int xpt_due(const cli_Options *o)
 {
     static lvl_Content c;
@@ -162,7 +187,7 @@ int xpt_due(const cli_Options *o)
     int64_t wall = (int64_t)time(NULL);
     if (ses_resolve_dir(levels, sizeof levels, o->levels, "levels", FM_SOURCE_LEVELS) != 0 ||
         ses_resolve_dir(assets, sizeof assets, o->assets, "assets", FM_SOURCE_ASSETS) != 0 ||
-        progress_of(o, path, sizeof path, "--due") != 0)
+        progress_of(o, path, sizeof path, "--due") != 0 || profile_path(o, path, sizeof path) != 0)
         return 2;
     if (o->now && tf_parse_rfc3339(o->now, &wall) != 0)
         return 2;

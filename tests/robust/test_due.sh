@@ -53,6 +53,18 @@ if [ "$rc" = 1 ] && [ "$(cat out.txt)" = "$want" ]; then
 else
     say "FAIL: due: $rc $(cat out.txt err.txt)"
 fi
+# a household: --profile NAME asks about that profile's file (beside the list)
+mkdir -p home && cp recent.json home/progress.json && cp due.json home/progress-p2.json
+printf '{"kind":"profiles","version":1,"profiles":[{"id":1,"name":"Ana","colour":"teal","file":"progress.json"},{"id":2,"name":"Bo","colour":"blue","file":"progress-p2.json"}]}' >home/profiles.json
+rc=$(due home/progress.json --profile bo)
+[ "$rc" = 1 ] && [ "$(grep -c '^due' out.txt)" = 2 ] && say "ok   --profile bo: Bo's routines due, exit 1" ||
+    say "FAIL: --profile bo: $rc $(cat out.txt err.txt)"
+rc=$(due home/progress.json)
+[ "$rc" = 0 ] && grep -q '^next' out.txt && say "ok   without --profile: the first profile's, nothing due" ||
+    say "FAIL: first profile: $rc $(cat out.txt err.txt)"
+rc=$(due home/progress.json --profile Cy)
+[ "$rc" = 2 ] && grep -q 'there are: Ana, Bo' err.txt && say "ok   an unknown --profile: exit 2, the names said" ||
+    say "FAIL: --profile Cy: $rc $(cat err.txt)"
 rc=$(due broken.json)
 [ "$rc" = 2 ] && grep -q broken.json err.txt && say "ok   unreadable progress: exit 2, $(cat err.txt)" ||
     say "FAIL: broken: $rc $(cat err.txt)"
