@@ -360,7 +360,11 @@ int rnd_init(rnd_Ctx *r, SDL_Renderer *ren, const char *assets_dir, const char *
     r->check = check && check[0] && SDL_strcmp(check, "0") != 0;
     const char *check_text = SDL_getenv("FACEMAP_CHECK_TEXT");
     r->check_text = check_text && check_text[0] && SDL_strcmp(check_text, "0") != 0;
-    tc_init(&r->cache, ren, 24u << 20);
+    /* FACEMAP_TEXTURE_CACHE_MB: a smaller cache, for the soak's leak check
+     * (tests/robust/soak.py), where a warming 24 MiB cache hides the floor */
+    const char *mb = SDL_getenv("FACEMAP_TEXTURE_CACHE_MB");
+    int cache_mb = mb ? SDL_atoi(mb) : 0;
+    tc_init(&r->cache, ren, (size_t)(cache_mb > 0 && cache_mb < 24 ? cache_mb : 24) << 20);
     snprintf(r->assets, sizeof r->assets, "%s", assets_dir);
     char path[1200], err[256];
     size_t len;
