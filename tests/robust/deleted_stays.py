@@ -3,8 +3,9 @@
 copies of facemap share one progress file (progdel.h, progstore.c).
 
 Each round, on a file of 50 finished routines, copy B starts first and
-reads all 50; copy A deletes the newest on its history screen (and saves at
-once); B then finishes a routine and saves. B still held the deleted entry
+reads all 50 (it is stopped, SIGSTOP, once its first event shows it has);
+copy A deletes the newest on its history screen (and saves at once); B,
+let go (SIGCONT), then finishes a routine and saves. B still held the deleted entry
 in memory, but the merge under the lock must not bring it back: the file
 holds the 49 others and B's routine, and names the entry in its "deleted"
 list. A third run finishes another routine and saves again: still deleted.
@@ -13,7 +14,9 @@ Usage: deleted_stays.py FACEMAP ROOT
 """
 import json
 import os
+import signal
 import subprocess
+import time
 
 from data_lib import WORK, command, entries, environ, events, expect, finish, history, routine, script, write
 
@@ -32,9 +35,19 @@ for r in range(ROUNDS):
     aev, bev, cev = (os.path.join(WORK, "%s-%d.jsonl" % (w, r)) for w in "abc")
     b = subprocess.Popen(command(path, b_script, now="2026-11-21T10:00:00Z", events=bev), env=environ(),
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # B has read the file once its first event is out: it is held there
+    # (SIGSTOP) while A deletes, so that B saves after A on a loaded machine too
+    for _ in range(6000):
+        if b.poll() is not None or (os.path.exists(bev) and os.path.getsize(bev) > 0):
+            break
+        time.sleep(0.005)
+    b_later = b.poll() is None  # B saves after A's delete, from what it read before it
+    if b_later:
+        os.kill(b.pid, signal.SIGSTOP)
     a = subprocess.run(command(path, a_script, events=aev), env=environ(), capture_output=True, text=True,
                        timeout=300)
-    b_later = b.poll() is None  # B saves after A's delete, from what it read before it
+    if b_later:
+        os.kill(b.pid, signal.SIGCONT)
     bcode = b.wait(timeout=300)
     deleted = [e for e in events(aev) if e["event"] == "entry_deleted"]
     mid = history(path)
