@@ -262,6 +262,13 @@ int pfl_find(const pfl_List *l, const char *name)
     return -1;
 }
 
+void pfl_names(const pfl_List *l, char *out, size_t len)
+{
+    out[0] = '\0';
+    for (int i = 0; i < l->n; i++)
+        snprintf(out + strlen(out), len - strlen(out), "%s%s", i ? ", " : "", l->p[i].name);
+}
+
 void pfl_settings_name(const pfl_List *l, int i, char *out, size_t len)
 {
     if (i <= 0 || i >= l->n)

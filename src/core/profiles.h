@@ -96,6 +96,8 @@ int pfl_can_delete(const pfl_List *l, int i, char *why, size_t len);
 int pfl_delete(pfl_List *l, int i);
 /* The index of the profile named name (ASCII case ignored), or -1. */
 int pfl_find(const pfl_List *l, const char *name);
+/* Every profile's name, ", " between them, cut to fit len. */
+void pfl_names(const pfl_List *l, char *out, size_t len);
 /* Profile i's settings file's name: "settings.json" for the first,
  * "settings-pID.json" for the others. */
 void pfl_settings_name(const pfl_List *l, int i, char *out, size_t len);

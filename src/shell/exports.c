@@ -157,7 +157,7 @@ static int print_due(const app_State *a)
 static int profile_path(const cli_Options *o, char *path, size_t n)
 {
     static pfl_List list;
-    char msg[PFS_MSG], names[PFL_MAX * (PFL_NAME + 2)] = "";
+    char msg[PFS_MSG], names[PFL_MAX * (PFL_NAME + 2)];
     if (!o->profile)
         return 0;
     pfs_load(path, &list, NULL, stderr, msg, sizeof msg);
@@ -171,8 +171,7 @@ static int profile_path(const cli_Options *o, char *path, size_t n)
         fprintf(stderr, "facemap: --profile: the path of %s's progress file is too long\n", list.p[i].name);
         return -1;
     }
-    for (int k = 0; k < list.n; k++)
-        snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s", k ? ", " : "", list.p[k].name);
+    pfl_names(&list, names, sizeof names);
     fprintf(stderr, "facemap: --profile: no profile is named \"%s\" (there are: %s)\n", o->profile, names);
     return -1;
 }

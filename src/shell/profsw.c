@@ -44,10 +44,7 @@ int psw_load(ses_Session *s)
     s->profiles_off = rc == 2;
     const char *want = s->opt.profile;
     if (want && (pf->active = pfl_find(&pf->list, want)) < 0) {
-        names[0] = '\0';
-        for (int i = 0; i < pf->list.n; i++)
-            snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s", i ? ", " : "",
-                     pf->list.p[i].name);
+        pfl_names(&pf->list, names, sizeof names);
         fprintf(stderr, "facemap: --profile: no profile is named '%.80s' (the profiles: %s)\n", want, names);
         return -2;
     }
