@@ -173,6 +173,7 @@ int ses_load(ses_Session *s, const cli_Options *o)
 {
     memset(s, 0, sizeof *s);
     s->opt = *o;
+    snprintf(s->lang, sizeof s->lang, "en"); /* the interface's language chooses this (i18n) */
     s->scale = o->time_scale > 0 ? o->time_scale : 1.0;
     s->wall0 = (int64_t)time(NULL);
     s->wall_fixed = o->now != NULL;

@@ -26,6 +26,9 @@
 typedef struct {
     cli_Options opt;
     char levels[1024], assets[1024], progress_path[1024];
+    /* The language of the interface and the content: "en" (the source
+     * language) or a code such as "de" with a catalogue and levels/<code>/. */
+    char lang[16];
     lvl_Content content;
     anim_Set anims;
     prog_Data prog;
