@@ -1,7 +1,9 @@
 /* cli.c - the command-line contract (see cli.h; README.md "Command line").
  * One table lists every option with its kind (a flag, or one that takes a
  * value) and where the result goes; the parser looks each argument up in
- * it, takes the value from "--opt=value" or from the next argument, and
+ * it (a long option by a prefix that names only it, as GNU getopt_long;
+ * "--" ends the options), takes the value from "--opt=value" or from the
+ * next argument, and
  * hands values to a checker per option. Errors are one line that starts
  * with the option and quotes what was given. A value that looks like
  * another option ("--levels --kiosk") is taken as a forgotten value, not
@@ -94,8 +96,10 @@ static const char usage_text[] =
     "      --due            print what is due (\"due\" lines) and the next one\n"
     "                       (\"next\"), tab-separated: KIND ROUTINE ZONE DATE WHEN\n"
     "                       TITLE; exit 0 when nothing is due, 1 when something is\n"
-    "Options with a value take it as --opt value or --opt=value. --check prints\n"
-    "FILE: /json/pointer: message lines and exits 1 if there were any.\n"
+    "Options with a value take it as --opt value or --opt=value; a long option\n"
+    "may be shortened to a prefix that names only it (--vers); -- ends the\n"
+    "options. --check prints FILE: /json/pointer: message lines and exits 1 if\n"
+    "there were any.\n"
     "Exit codes: 0 done; 1 could not start, an expect or --check failed, --export\n"
     "  could not write or read, or --due found something due; 2 a bad command\n"
     "  line or replay file (--due: content or progress that cannot be read);\n"
@@ -110,9 +114,14 @@ static const char usage_text[] =
     "Events file: one JSON object per line, e.g. {\"t\":MS,\"event\":\"screen\",\n"
     "  \"screen\":NAME}, and step, routine_done and saved events.\n";
 
+/* The bug-report line: where README.md's "Reporting problems" says. */
+static const char bugs_text[] =
+    "Report problems to the issue tracker of the repository facemap came from\n"
+    "(README.md, \"Reporting problems\"), with facemap --version's output.\n";
+
 const char *cli_usage(void)
 {
-    static char text[sizeof usage_text + 256];
+    static char text[sizeof usage_text + sizeof bugs_text + 256];
     char names[256], wrapped[300];
     app_screen_names(names, sizeof names);
     /* two spaces in, lines of at most 78 columns, broken after a comma */
@@ -126,7 +135,8 @@ const char *cli_usage(void)
         o += snprintf(wrapped + o, sizeof wrapped - (size_t)o, " %s", w);
         col += 1 + n;
     }
-    snprintf(text, sizeof text, "%sScreens (in events and expect screen):\n %s.\n", usage_text, wrapped);
+    snprintf(text, sizeof text, "%sScreens (in events and expect screen):\n %s.\n\n%s", usage_text, wrapped,
+             bugs_text);
     return text;
 }
 
@@ -225,24 +235,51 @@ static int apply(cli_Options *o, const OptSpec *sp, const char *v, char *err, si
     }
 }
 
-/* Finds the option named by arg (up to '=' if any). */
-static const OptSpec *find_opt(const char *arg, size_t *namelen)
+/* Finds the option named by arg (up to '=' if any): the one of that name,
+ * else the only long option it begins (GNU: "--vers" is "--version").
+ * NULL when none or several; *several says how many it begins. */
+static const OptSpec *find_opt(const char *arg, size_t *namelen, int *several)
 {
     const char *eq = strchr(arg, '=');
     size_t n = eq ? (size_t)(eq - arg) : strlen(arg);
+    const OptSpec *found = NULL;
     *namelen = n;
+    *several = 0;
     for (int i = 0; i < NOPTS; i++)
         if (strlen(opts[i].name) == n && memcmp(opts[i].name, arg, n) == 0)
             return &opts[i];
-    return NULL;
+    if (n < 3 || arg[1] != '-')
+        return NULL;
+    for (int i = 0; i < NOPTS; i++)
+        if (strncmp(opts[i].name, arg, n) == 0) {
+            found = &opts[i];
+            (*several)++;
+        }
+    return *several == 1 ? found : NULL;
+}
+
+/* "option '--d' is ambiguous; possibilities: '--dump-layout' '--due'" */
+static void ambiguous(const char *arg, size_t n, char *err, size_t errlen)
+{
+    if (!err || !errlen)
+        return;
+    int o = snprintf(err, errlen, "option '%.*s' is ambiguous; possibilities:", (int)(n > 80 ? 80 : n), arg);
+    for (int i = 0; i < NOPTS && o >= 0 && (size_t)o < errlen; i++)
+        if (strncmp(opts[i].name, arg, n) == 0)
+            o += snprintf(err + o, errlen - (size_t)o, " '%s'", opts[i].name);
 }
 
 /* Handles argv[*i] (and its value, advancing *i); 0 or -1 with err set. */
 static int parse_one(cli_Options *o, int argc, char **argv, int *i, char *err, size_t errlen)
 {
     const char *arg = argv[*i];
-    size_t n;
-    const OptSpec *sp = arg[0] == '-' ? find_opt(arg, &n) : NULL;
+    size_t n = 0;
+    int several = 0;
+    const OptSpec *sp = arg[0] == '-' ? find_opt(arg, &n, &several) : NULL;
+    if (several > 1) {
+        ambiguous(arg, n, err, errlen);
+        return -1;
+    }
     if (!sp) {
         if (err && errlen)
             snprintf(err, errlen, "%s '%.80s' (see --help)",
@@ -275,8 +312,15 @@ int cli_parse(cli_Options *o, int argc, char **argv, char *err, size_t errlen)
     o->time_scale = 1.0;
     if (err && errlen)
         err[0] = '\0';
-    for (int i = 1; i < argc; i++)
+    for (int i = 1; i < argc; i++) {
+        if (argv[i] && strcmp(argv[i], "--") == 0) {
+            /* "--" ends the options; facemap takes no other argument */
+            if (i + 1 < argc && argv[i + 1] && err && errlen)
+                snprintf(err, errlen, "unexpected argument '%.80s' (see --help)", argv[i + 1]);
+            return i + 1 < argc ? -1 : 0;
+        }
         if (argv[i] && parse_one(o, argc, argv, &i, err, errlen) != 0)
             return -1;
+    }
     return 0;
 }

@@ -28,8 +28,14 @@ typedef struct {
 } cli_Options;
 
 /* Returns 0 on success; on error returns -1 with a one-line message in err
- * that names the option. */
+ * that names the option. GNU conventions: a long option may be a prefix
+ * that names only one ("--vers"; a prefix of several is an error naming
+ * them), "--" ends the options (facemap takes no other argument), and a
+ * value comes as "--opt value" or "--opt=value". */
 int cli_parse(cli_Options *o, int argc, char **argv, char *err, size_t errlen);
+/* The --help text; it ends with the bug-report line. */
 const char *cli_usage(void);
+/* The licence line --version prints after the version. */
+#define CLI_LICENCE "Licence: MIT (the code); CC BY-SA 4.0 (the art and content); see LICENSE."
 
 #endif

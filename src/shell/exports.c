@@ -184,8 +184,8 @@ int xpt_due(const cli_Options *o)
     static app_State a;
     char levels[1024], assets[1024], path[PST_PATH];
     int64_t wall = (int64_t)time(NULL);
-    if (ses_resolve_dir(levels, sizeof levels, o->levels, "levels", FM_SOURCE_LEVELS) != 0 ||
-        ses_resolve_dir(assets, sizeof assets, o->assets, "assets", FM_SOURCE_ASSETS) != 0 ||
+    if (ses_resolve_dir(levels, sizeof levels, o->levels, "levels") != 0 ||
+        ses_resolve_dir(assets, sizeof assets, o->assets, "assets") != 0 ||
         progress_of(o, path, sizeof path, "--due") != 0 || profile_path(o, path, sizeof path) != 0)
         return 2;
     if (o->now && tf_parse_rfc3339(o->now, &wall) != 0)

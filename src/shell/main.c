@@ -75,8 +75,8 @@ static int no_window(const cli_Options *o)
         return xpt_export(o);
     if (o->due)
         return xpt_due(o);
-    if (ses_resolve_dir(levels, sizeof levels, o->levels, "levels", FM_SOURCE_LEVELS) != 0 ||
-        ses_resolve_dir(assets, sizeof assets, o->assets, "assets", FM_SOURCE_ASSETS) != 0)
+    if (ses_resolve_dir(levels, sizeof levels, o->levels, "levels") != 0 ||
+        ses_resolve_dir(assets, sizeof assets, o->assets, "assets") != 0)
         return 2;
     return chk_run(levels, assets, o->progress, o->config, stdout);
 }
@@ -125,7 +125,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (o.version) {
-        printf("facemap %s\n", FM_VERSION);
+        printf("facemap %s\n%s\n", FM_VERSION, CLI_LICENCE);
         return 0;
     }
     if (o.check || o.export_file || o.due)

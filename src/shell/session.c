@@ -23,7 +23,7 @@
 #define SES_EXIT_PAUSE_MS 300
 #define SES_EXIT_SHOW_MS 3000
 
-int ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, const char *source)
+int ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub)
 {
     if (opt) {
         int n = snprintf(out, len, "%s", opt);
@@ -33,14 +33,24 @@ int ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, con
         return -1;
     }
     char *base = SDL_GetBasePath();
-    if (base) {
-        snprintf(out, len, "%s../share/facemap/%s", base, sub);
-        SDL_free(base);
-        if (fio_exists(out))
-            return 0;
+    if (!base) {
+        fprintf(stderr, "facemap: cannot find the program's own folder (%s); give --%s DIR\n", SDL_GetError(), sub);
+        return -1;
     }
-    snprintf(out, len, "%s", source);
-    return 0;
+    char installed[1024];
+    int n = snprintf(installed, sizeof installed, "%s%s/facemap/%s", base, FM_DATADIR_REL, sub);
+    int ok = n >= 0 && (size_t)n < sizeof installed && (size_t)n < len && fio_exists(installed);
+    if (ok) {
+        snprintf(out, len, "%s", installed);
+    } else {
+        n = snprintf(out, len, "%s%s", base, sub);
+        ok = n >= 0 && (size_t)n < len && fio_exists(out);
+        if (!ok)
+            fprintf(stderr, "facemap: no %s folder in %s nor in %s%s; give --%s DIR\n", sub, installed, base, sub,
+                    sub);
+    }
+    SDL_free(base);
+    return ok ? 0 : -1;
 }
 
 int ses_local_offset(int64_t t)
@@ -181,8 +191,8 @@ int ses_load(ses_Session *s, const cli_Options *o)
         fprintf(stderr, "facemap: --now: not an RFC 3339 time: %s\n", o->now);
         return -1;
     }
-    if (ses_resolve_dir(s->levels, sizeof s->levels, o->levels, "levels", FM_SOURCE_LEVELS) != 0 ||
-        ses_resolve_dir(s->assets, sizeof s->assets, o->assets, "assets", FM_SOURCE_ASSETS) != 0)
+    if (ses_resolve_dir(s->levels, sizeof s->levels, o->levels, "levels") != 0 ||
+        ses_resolve_dir(s->assets, sizeof s->assets, o->assets, "assets") != 0)
         return -1;
     prb_List *p = calloc(1, sizeof *p);
     if (!p)

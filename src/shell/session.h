@@ -77,12 +77,14 @@ typedef struct {
 } ses_Session;
 
 /* Writes into out the folder to use for sub ("levels" or "assets"): opt
- * when given, else the installed copy beside the binary
- * (BASE/../share/facemap/sub), else source, the source tree's copy. Needs
- * no SDL_Init (SDL_GetBasePath works before it), so --check can use it.
- * Returns 0, or -1 after saying on stderr that opt does not fit in len
- * bytes (a path is never cut short). */
-int ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub, const char *source);
+ * when given, else the installed copy found from the binary's own folder
+ * (BASE/FM_DATADIR_REL/facemap/sub, e.g. /usr/bin/../share/facemap/levels),
+ * else BASE/sub (the build tree, where CMake links levels/ and assets/).
+ * No path of the build machine is compiled in. Needs no SDL_Init
+ * (SDL_GetBasePath works before it), so --check can use it. Returns 0, or
+ * -1 after saying on stderr why (opt does not fit in len bytes: a path is
+ * never cut short; neither folder exists: both are named). */
+int ses_resolve_dir(char *out, size_t len, const char *opt, const char *sub);
 /* Local time minus UTC, in seconds, at UTC time t (the TZ in force). */
 int ses_local_offset(int64_t t);
 /* Loads content and progress (messages to stderr), returns 0 or -1 (-2: no

@@ -187,8 +187,10 @@ static void unknown_options_and_stray_arguments_are_errors(void)
     cli_Options o;
     CHECK_INT(PARSE(&o, "--colour"), -1);
     CHECK_STR(err, "unknown option '--colour' (see --help)");
-    CHECK_INT(PARSE(&o, "--level", "x"), -1);
-    CHECK_STR(err, "unknown option '--level' (see --help)");
+    CHECK_INT(PARSE(&o, "--levelz", "x"), -1);
+    CHECK_STR(err, "unknown option '--levelz' (see --help)");
+    CHECK_INT(PARSE(&o, "-l"), -1); /* no short option but -h, and no prefix of one */
+    CHECK_STR(err, "unknown option '-l' (see --help)");
     CHECK_INT(PARSE(&o, "levels"), -1);
     CHECK_STR(err, "unexpected argument 'levels' (see --help)");
     CHECK_INT(PARSE(&o, "-"), -1);
@@ -215,6 +217,67 @@ static void the_usage_text_lists_every_option_and_the_file_formats(void)
         widest = col > widest ? col : widest;
     }
     CHECK(widest <= 80);
+}
+
+static void a_long_option_may_be_a_prefix_that_names_only_it(void)
+{
+    cli_Options o;
+    CHECK_INT(PARSE(&o, "--vers"), 0);
+    CHECK_INT(o.version, 1);
+    CHECK_INT(PARSE(&o, "--level", "lv", "--ass=as", "--time=4", "--hea"), 0);
+    CHECK_STR(o.levels, "lv");
+    CHECK_STR(o.assets, "as");
+    CHECK_NEAR(o.time_scale, 4.0, 1e-12);
+    CHECK_INT(o.help, 0);
+    CHECK_INT(o.headless, 1);
+    CHECK_INT(PARSE(&o, "--dum"), 0);
+    CHECK_INT(o.dump_layout, 1);
+    /* an exact name wins over the longer names it begins: none today, but
+       a prefix is only tried when no name is equal */
+    CHECK_INT(PARSE(&o, "--due"), 0);
+    CHECK_INT(o.due, 1);
+    /* the value's checks name the whole option */
+    CHECK_INT(PARSE(&o, "--win", "1x1"), -1);
+    CHECK_STR(err, "--window: width and height must each be 200..8192, got '1x1'");
+}
+
+static void an_ambiguous_prefix_names_the_candidates(void)
+{
+    cli_Options o;
+    CHECK_INT(PARSE(&o, "--d"), -1);
+    CHECK_STR(err, "option '--d' is ambiguous; possibilities: '--dump-layout' '--due'");
+    CHECK_INT(PARSE(&o, "--pro=x"), -1);
+    CHECK_STR(err, "option '--pro' is ambiguous; possibilities: '--progress' '--profile'");
+    CHECK_INT(PARSE(&o, "--h"), -1);
+    CHECK_STR(err, "option '--h' is ambiguous; possibilities: '--help' '--headless'");
+    CHECK_INT(PARSE(&o, "--"), 0); /* "--" alone is the end of the options, not a prefix */
+}
+
+static void a_double_dash_ends_the_options(void)
+{
+    cli_Options o;
+    CHECK_INT(PARSE(&o, "--kiosk", "--"), 0);
+    CHECK_INT(o.kiosk, 1);
+    CHECK_INT(PARSE(&o, "--", "--kiosk"), -1);
+    CHECK_STR(err, "unexpected argument '--kiosk' (see --help)");
+    CHECK_INT(o.kiosk, 0);
+    CHECK_INT(PARSE(&o, "--levels", "--"), -1);
+    CHECK_STR(err, "--levels: expected a folder after it, got '--'");
+}
+
+static void the_help_ends_with_where_to_report_problems(void)
+{
+    const char *u = cli_usage();
+    const char *bug = strstr(u, "Report problems to ");
+    CHECK(bug != NULL);
+    CHECK(bug && strstr(bug, "\"Reporting problems\"") != NULL);
+    /* it is the last paragraph: nothing but its two lines follow */
+    int lines = 0;
+    for (const char *c = bug; c && *c; c++)
+        lines += *c == '\n';
+    CHECK_INT(lines, 2);
+    CHECK(strstr(u, "-- ends the") != NULL);
+    CHECK(strstr(CLI_LICENCE, "MIT") != NULL);
 }
 
 static void the_version_is_a_dotted_number(void)
@@ -256,6 +319,10 @@ int main(void)
     RUN(a_flag_given_a_value_is_an_error);
     RUN(unknown_options_and_stray_arguments_are_errors);
     RUN(the_usage_text_lists_every_option_and_the_file_formats);
+    RUN(a_long_option_may_be_a_prefix_that_names_only_it);
+    RUN(an_ambiguous_prefix_names_the_candidates);
+    RUN(a_double_dash_ends_the_options);
+    RUN(the_help_ends_with_where_to_report_problems);
     RUN(the_version_is_a_dotted_number);
     RUN(export_takes_a_csv_or_json_file_and_due_is_a_flag);
     return check_summary();

@@ -120,14 +120,16 @@ int main(void)
                          "\"steps_skipped\":1}]}");
     snprintf(path, sizeof path, "%s/progress.json", tmpdir);
     snprintf(events, sizeof events, "%s/events.jsonl", tmpdir);
+    /* the source tree's content: this test is not beside the build tree's links */
     const char *args[] = {"facemap", "--headless", "--progress", path, "--events", events,
-                          "--now", "2026-12-01T09:00:00Z", NULL};
-    char *argv[9];
-    for (int i = 0; i < 9; i++)
+                          "--now", "2026-12-01T09:00:00Z", "--levels", FM_SOURCE_LEVELS,
+                          "--assets", FM_SOURCE_ASSETS, NULL};
+    char *argv[13];
+    for (int i = 0; i < 13; i++)
         argv[i] = (char *)(uintptr_t)args[i]; /* argv is not const in main */
     cli_Options o;
     char err[256];
-    if (cli_parse(&o, 8, argv, err, sizeof err) != 0 || ses_load(&s, &o) != 0) {
+    if (cli_parse(&o, 12, argv, err, sizeof err) != 0 || ses_load(&s, &o) != 0) {
         printf("cannot start a session: %s\n", err);
         return 1;
     }
