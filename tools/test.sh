@@ -6,7 +6,8 @@
 # fuzz of each parser). Then the unit, replay, check and Xvfb tests again,
 # built with AddressSanitizer and UndefinedBehaviorSanitizer in
 # ./build-asan: a real window under the sanitizers too.
-# Installs what is missing first.
+# Installs what is missing first. Both builds turn warnings into errors
+# (FACEMAP_WERROR=ON; it is off by default for distributions' compilers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh --test
@@ -19,7 +20,8 @@ rc=0
 ctest --test-dir build --output-on-failure -j2 "$@" || rc=$?
 
 echo "test: the unit, replay, check and xvfb tests under ASan and UBSan (build-asan)"
-cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACEMAP_SANITIZE=ON -DFACEMAP_BENCH=OFF >/dev/null
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACEMAP_SANITIZE=ON -DFACEMAP_BENCH=OFF \
+      -DFACEMAP_WERROR=ON >/dev/null
 cmake --build build-asan -j"$(nproc)" >/dev/null
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0

@@ -3,11 +3,14 @@
 # binary (strings finds neither the source nor the build folder), and the
 # build tree's binary still finds levels/ and assets/ (CMake's links beside
 # it) when run from another folder with no --levels or --assets.
-# Usage: test_no_build_path.sh FACEMAP SOURCE_DIR BUILD_DIR
+# Usage: test_no_build_path.sh FACEMAP SOURCE_DIR BUILD_DIR (FACEMAP_SANITIZED=1:
+# a sanitizer build, whose metadata names the source files; the path check
+# is left out)
 set -uo pipefail
 bin=$(realpath "$1") src=$(realpath "$2") build=$(realpath "$3")
 fail=0
 for dir in "$src" "$build"; do
+    [ -n "${FACEMAP_SANITIZED:-}" ] && { echo "skip the path check in a sanitizer build"; break; }
     hits=$(strings -a "$bin" | grep -F "$dir" | head -3)
     if [ -n "$hits" ]; then
         echo "FAIL the binary holds the path $dir: $hits"; fail=1
