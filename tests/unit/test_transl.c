@@ -3,13 +3,11 @@
  * then each overlay is applied and what changed, what stayed English and
  * what was reported are checked. */
 #include "check.h"
+#include "problem_lines.h"
 #include "quotes.h"
-
-#include <stdlib.h>
 
 #include "core/transl.h"
 
-static prb_List problems;
 static lvl_Content content;
 static trn_Seen seen;
 
@@ -53,16 +51,6 @@ static int apply(const char *name, const char *single_quoted)
     snprintf(file, sizeof file, "levels/de/%s", name);
     prb_clear(&problems);
     return trn_apply(&content, &seen, file, name, t, strlen(t), &problems);
-}
-
-static int reported(const char *line)
-{
-    for (int i = 0; i < problems.count; i++)
-        if (strcmp(problems.line[i], line) == 0)
-            return 1;
-    for (int i = 0; i < problems.count; i++)
-        printf("    got: %s\n", problems.line[i]);
-    return 0;
 }
 
 static const char *NOSE_DE = "{'kind':'routine-translation','lang':'de','routine':'nose-clean-out',"
