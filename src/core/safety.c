@@ -1,4 +1,4 @@
-/* safety.c - see safety.h. Reads three lists of {title, text, source}
+/* safety.c - see safety.h. Reads three lists of {id, title, text, source}
  * items and a notice with the shared JSON field readers (jsonv.h). */
 #include "safety.h"
 
@@ -11,7 +11,7 @@
 #define SAF_MAX_DEPTH 4
 
 static const char *const ROOT_KEYS[] = {"kind", "never", "professional", "why", "notice", NULL};
-static const char *const ITEM_KEYS[] = {"title", "text", "source", NULL};
+static const char *const ITEM_KEYS[] = {"id", "title", "text", "source", NULL};
 static const char *const KIND_SAFETY[] = {"safety", NULL};
 
 static char *dup(const char *s)
@@ -26,6 +26,19 @@ static void free_items(saf_Item *it, int n)
         free(it[i].text);
         free(it[i].source);
     }
+}
+
+/* The item's id into out[n].id, unique among the n before it. */
+static void item_id(jv_Ctx *v, const cJSON *it, const char *at, saf_Item *out, int n)
+{
+    char ptr[JV_PTR];
+    if (!jv_id(v, it, at, "id", JV_REQUIRED, out[n].id) || !out[n].id[0])
+        return;
+    for (int i = 0; i < n; i++)
+        if (strcmp(out[i].id, out[n].id) == 0) {
+            jv_report(v, jv_ptr(ptr, at, "id"), "duplicate id \"%s\" (also item %d)", out[n].id, i);
+            return;
+        }
 }
 
 /* Reads root[key], a list of items (at least one when JV_REQUIRED), into
@@ -45,6 +58,7 @@ static int read_items(jv_Ctx *v, const cJSON *root, const char *key, int flags, 
         if (!jv_is_object(v, it, ptr))
             continue;
         jv_keys(v, it, ptr, ITEM_KEYS);
+        item_id(v, it, ptr, out, n);
         jv_str(v, it, ptr, "title", JV_REQUIRED, 1, 60, &title);
         jv_str(v, it, ptr, "text", JV_REQUIRED, 1, 300, &text);
         jv_str(v, it, ptr, "source", JV_NULLABLE, 1, 80, &source);

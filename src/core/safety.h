@@ -9,8 +9,10 @@
 #include "problems.h"
 
 #define SAF_MAX_ITEMS 12
+#define SAF_ID 48 /* an item's id: [a-z0-9-], at most 47 chars */
 
 typedef struct {
+    char id[SAF_ID]; /* unique in its list; translations name the item by it */
     char *title;
     char *text;
     char *source;   /* which source text says so; may be NULL */

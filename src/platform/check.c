@@ -5,6 +5,9 @@
  * the size the renderer reads: ANIM_MAX_SPRITE_FILE, LVL_MAX_ART), the progress file (with
  * the profile list beside it and the other profiles' progress files), and
  * the kiosk configuration (its own parse, then its ids against the content).
+ * Each language folder levels/<lang>/ is checked on a fresh copy of the
+ * English content (its problems reported once, by the first load), so a
+ * translation's problems are exactly the overlay's (transl.h).
  * The sprites are checked by walking animations.json's tree rather than the
  * parsed anim_Set, because a preset with a problem is left out of the set
  * and its pointer (index in the file) is not kept there. */
@@ -230,6 +233,31 @@ static void check_config(const char *file, const lvl_Content *c, prb_List *p)
     cJSON_Delete(root);
 }
 
+/* Every language folder laid over its own fresh load of the English; how
+ * many files that was when they are clean (each routine, zones.json and
+ * safety.json). */
+static int check_languages(const char *levels_dir, const char *assets_dir, prb_List *p)
+{
+    char **codes = NULL;
+    int n = ldr_languages(levels_dir, &codes), files = 0;
+    prb_List *english = calloc(1, sizeof *english);
+    for (int i = 0; english && i < n; i++) {
+        lvl_Content c;
+        anim_Set a;
+        memset(&c, 0, sizeof c);
+        memset(&a, 0, sizeof a);
+        prb_clear(english);
+        if (ldr_load(levels_dir, assets_dir, &c, &a, english) == 0 && ldr_translate(levels_dir, codes[i], &c, p))
+            files += c.nroutines + 2;
+        lvl_free(&c);
+        anim_free(&a);
+    }
+    free(english);
+    if (n > 0)
+        fio_free_names(codes, n);
+    return files;
+}
+
 /* Prints line with control characters as '?', then a newline. */
 static void put_line(FILE *out, const char *line)
 {
@@ -272,10 +300,10 @@ int chk_run(const char *levels_dir, const char *assets_dir, const char *progress
     ldr_load(levels_dir, assets_dir, &c, &a, p);
     check_art(levels_dir, assets_dir, &c, p);
     check_sprites(assets_dir, p);
-    int more = 0;
+    int more = check_languages(levels_dir, assets_dir, p);
     if (progress_file) {
         check_progress(progress_file, p);
-        more = check_profiles(progress_file, p);
+        more += check_profiles(progress_file, p);
     }
     if (config_file)
         check_config(config_file, &c, p);

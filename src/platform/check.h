@@ -1,7 +1,11 @@
 /* check.h - `facemap --check`: validates the content with the app's own
  * loader (ldr_load) and adds the checks that need the disk: every sprite an
  * animation layer names exists as assets/sprites/NAME.svg, and the face art
- * that zones.json names exists in assets/. With a progress file, parses it
+ * that zones.json names exists in assets/. Every language folder
+ * levels/<lang>/ is laid over the English content as the app would lay it
+ * (ldr_translate): a routine, step, zone or item it lacks or names without
+ * an English one, a field missing or empty, a "lang" that is not the
+ * folder's, each is a problem. With a progress file, parses it
  * as the app would (prog_parse); a progress file that cannot be read is a
  * problem too, since the caller asked for that file. A profile list beside
  * it (profiles.json) is parsed too (pfl_parse), and each other profile's

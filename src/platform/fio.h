@@ -64,6 +64,8 @@ int fio_move_aside(const char *path, const char *tag, char *out, size_t outlen);
  * returns the count, -1 when dir cannot be read. *names is malloc'd, free
  * with fio_free_names. */
 int fio_list(const char *dir, const char *suffix, char ***names);
+/* The same for the folders in dir (hidden ones left out). */
+int fio_list_folders(const char *dir, char ***names);
 void fio_free_names(char **names, int n);
 int fio_exists(const char *path);
 /* Writes dir + "/" + name into out (no doubled '/' when dir ends with one);

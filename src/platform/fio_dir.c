@@ -35,9 +35,10 @@ static int cmp_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Folders are left out. Hidden files (".#nose.json" editor locks, "._nose.json" macOS resource
+/* Folders are left out (folders only are listed when folders is set).
+ * Hidden files (".#nose.json" editor locks, "._nose.json" macOS resource
  * forks) are skipped: they are never content. */
-int fio_list(const char *dir, const char *suffix, char ***names)
+static int list_names(const char *dir, const char *suffix, int folders, char ***names)
 {
     DIR *d = opendir(dir);
     char **out = NULL;
@@ -47,7 +48,7 @@ int fio_list(const char *dir, const char *suffix, char ***names)
     if (!d)
         return -1;
     while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.' || !has_suffix(e->d_name, suffix) || !not_folder(dir, e->d_name))
+        if (e->d_name[0] == '.' || !has_suffix(e->d_name, suffix) || not_folder(dir, e->d_name) == folders)
             continue;
         if (n == cap) {
             int ncap = cap ? cap * 2 : 16;
@@ -71,6 +72,16 @@ fail:
     closedir(d);
     fio_free_names(out, n);
     return -1;
+}
+
+int fio_list(const char *dir, const char *suffix, char ***names)
+{
+    return list_names(dir, suffix, 0, names);
+}
+
+int fio_list_folders(const char *dir, char ***names)
+{
+    return list_names(dir, "", 1, names);
 }
 
 void fio_free_names(char **names, int n)

@@ -14,7 +14,12 @@
  * and filled again, so the same call reloads the content after an edit.
  * The result is -1 only when the app has nothing to show: zones.json or
  * animations.json could not be read, or gave no zone or no preset at all.
- * Problems inside files that still gave something are in p, for --check. */
+ * Problems inside files that still gave something are in p, for --check.
+ *
+ * A translation (ldr_translate) is the folder levels/<lang>/: every *.json
+ * in it is an overlay (transl.h), read with the same size limit, laid over
+ * the English content already loaded. The folder is optional: without one,
+ * the content stays English and nothing is reported. */
 #include "loader.h"
 
 #include <errno.h>
@@ -23,6 +28,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../core/transl.h"
 #include "fio.h"
 
 #define LDR_PATH 4096
@@ -90,33 +96,53 @@ static int is_routine_file(const char *name)
     return !(n > k && strcmp(name + n - k, ".schema.json") == 0);
 }
 
-/* Parses every routine file in levels_dir into c. When a is NULL the steps'
- * animations are not checked (animations.json is missing: one problem for
- * that file says so, rather than one per step). */
-static void load_routines(const char *levels_dir, lvl_Content *c, anim_Set *a, prb_List *p)
+/* What is done with one file's text (dir's file name, its path, its text). */
+typedef void (*use_fn)(void *ctx, const char *name, const char *path, const char *text, size_t len,
+                       prb_List *p);
+
+/* Reads each *.json of dir (in name order) that keep accepts (NULL: all)
+ * and hands its text to use; -1 when the folder cannot be listed. */
+static int each_json(const char *dir, int (*keep)(const char *name), use_fn use, void *ctx, prb_List *p)
 {
     char **names = NULL;
-    int n = fio_list(levels_dir, ".json", &names);
+    int n = fio_list(dir, ".json", &names);
     if (n < 0) {
-        prb_add(p, levels_dir, "/", "cannot list the folder: %s", strerror(errno));
-        return;
+        prb_add(p, dir, "/", "cannot list the folder: %s", strerror(errno));
+        return -1;
     }
     for (int i = 0; i < n; i++) {
         char path[LDR_PATH];
         size_t len = 0;
-        if (!is_routine_file(names[i]))
+        if (keep && !keep(names[i]))
             continue;
-        if (fio_join(path, sizeof path, levels_dir, names[i]) != 0) {
+        if (fio_join(path, sizeof path, dir, names[i]) != 0) {
             prb_add(p, names[i], "/", "path too long");
             continue;
         }
         char *text = read_content(path, &len, p);
         if (!text)
             continue;
-        lvl_parse_routine(c, path, text, len, a ? anim_known : NULL, a, p);
+        use(ctx, names[i], path, text, len, p);
         free(text);
     }
     fio_free_names(names, n);
+    return 0;
+}
+
+/* The routines' content and animations (a NULL: the steps' animations are
+ * not checked, as animations.json is missing: one problem for that file
+ * says so, rather than one per step). */
+typedef struct {
+    lvl_Content *c;
+    anim_Set *a;
+} ldr_Routines;
+
+static void use_routine(void *ctx, const char *name, const char *path, const char *text, size_t len,
+                        prb_List *p)
+{
+    ldr_Routines *r = ctx;
+    (void)name;
+    lvl_parse_routine(r->c, path, text, len, r->a ? anim_known : NULL, r->a, p);
 }
 
 int ldr_load(const char *levels_dir, const char *assets_dir, lvl_Content *c, anim_Set *a,
@@ -127,9 +153,82 @@ int ldr_load(const char *levels_dir, const char *assets_dir, lvl_Content *c, ani
     int zones = load_one(levels_dir, "zones.json", parse_zones, c, p);
     int anims = load_one(assets_dir, "animations.json", parse_anims, a, p);
     load_one(levels_dir, "safety.json", parse_safety, &c->safety, p);
-    load_routines(levels_dir, c, anims >= 0 ? a : NULL, p);
+    ldr_Routines r = {c, anims >= 0 ? a : NULL};
+    each_json(levels_dir, is_routine_file, use_routine, &r, p);
     lvl_validate(c, p);
     if (zones < 0 || anims < 0 || c->nzones == 0 || a->n == 0 || !c->art)
         return -1;
     return 0;
+}
+
+int ldr_load_lang(const char *levels_dir, const char *assets_dir, const char *lang, lvl_Content *c,
+                  anim_Set *a, prb_List *p)
+{
+    int rc = ldr_load(levels_dir, assets_dir, c, a, p);
+    if (rc == 0)
+        ldr_translate(levels_dir, lang, c, p);
+    return rc;
+}
+
+/* levels_dir/<code> into dir when it is a folder; 0 then, else -1. */
+static int lang_dir(const char *levels_dir, const char *code, char *dir, size_t n)
+{
+    struct stat st;
+    if (!trn_lang_ok(code) || fio_join(dir, n, levels_dir, code) != 0)
+        return -1;
+    return stat(dir, &st) == 0 && S_ISDIR(st.st_mode) ? 0 : -1;
+}
+
+typedef struct {
+    lvl_Content *c;
+    trn_Seen seen;
+} ldr_Overlay;
+
+static void use_overlay(void *ctx, const char *name, const char *path, const char *text, size_t len,
+                        prb_List *p)
+{
+    ldr_Overlay *o = ctx;
+    trn_apply(o->c, &o->seen, path, name, text, len, p);
+}
+
+/* Lays every *.json of the folder dir over c. */
+static void translate_dir(const char *dir, const char *code, lvl_Content *c, prb_List *p)
+{
+    ldr_Overlay *o = calloc(1, sizeof *o);
+    if (!o) {
+        prb_add(p, dir, "/", "out of memory");
+        return;
+    }
+    o->c = c;
+    trn_begin(&o->seen, dir, code);
+    if (each_json(dir, NULL, use_overlay, o, p) == 0)
+        trn_finish(c, &o->seen, p);
+    free(o);
+}
+
+int ldr_translate(const char *levels_dir, const char *lang, lvl_Content *c, prb_List *p)
+{
+    char dir[LDR_PATH], code[TRN_LANG];
+    if (!lang || strcmp(lang, "en") == 0 || !trn_lang_ok(lang))
+        return 0;
+    snprintf(code, sizeof code, "%s", lang);
+    if (lang_dir(levels_dir, code, dir, sizeof dir) != 0) {
+        code[strcspn(code, "_-")] = '\0'; /* "de_DE": the folder de */
+        if (strcmp(code, "en") == 0 || lang_dir(levels_dir, code, dir, sizeof dir) != 0)
+            return 0;
+    }
+    translate_dir(dir, code, c, p);
+    return 1;
+}
+
+int ldr_languages(const char *levels_dir, char ***codes)
+{
+    int n = fio_list_folders(levels_dir, codes), k = 0;
+    for (int i = 0; i < n; i++) {
+        if (trn_lang_ok((*codes)[i]))
+            (*codes)[k++] = (*codes)[i];
+        else
+            free((*codes)[i]);
+    }
+    return n < 0 ? -1 : k;
 }

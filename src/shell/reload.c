@@ -1,11 +1,13 @@
 /* reload.c - hot reload of the content (see session.h). The new content is
  * loaded beside the old; only when it can be shown does it replace it, and
  * a routine file that broke keeps its last good version on screen while
- * the banner and stderr name the problem. */
+ * the banner and stderr name the problem. The content is reloaded in the
+ * session's language (s->lang), and the language folders are watched too. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "platform/fio.h"
 #include "platform/loader.h"
 #include "platform/watch.h"
 #include "session.h"
@@ -25,17 +27,28 @@ static int watch_thread(void *data)
     return 0;
 }
 
+/* Every language folder in levels/ is watched, not only s->lang's, so a
+ * switch of language needs no new watch. */
+#define RLD_LANGS 8
+
 int rld_start(ses_Session *s, int with_signals)
 {
-    char sprites[1100];
+    char sprites[1100], langs[RLD_LANGS][1100], **codes = NULL;
     snprintf(sprites, sizeof sprites, "%s/sprites", s->assets);
-    const char *dirs[] = {s->levels, s->assets, sprites};
+    const char *dirs[3 + RLD_LANGS] = {s->levels, s->assets, sprites};
+    int ndirs = 3, ncodes = ldr_languages(s->levels, &codes);
+    for (int i = 0; i < ncodes && ndirs < 3 + RLD_LANGS; i++) {
+        snprintf(langs[i], sizeof langs[i], "%s/%s", s->levels, codes[i]);
+        dirs[ndirs++] = langs[i];
+    }
+    if (ncodes > 0)
+        fio_free_names(codes, ncodes);
     s->reload_event = SDL_RegisterEvents(2); /* reload, then terminate */
     if (s->reload_event == (Uint32)-1) {
         s->reload_event = 0;
         return -1;
     }
-    s->watch = wat_open(dirs, 3, with_signals);
+    s->watch = wat_open(dirs, ndirs, with_signals);
     s->watcher = s->watch ? SDL_CreateThread(watch_thread, "facemap-watch", s) : NULL;
     if (!s->watcher) {
         fprintf(stderr, "facemap: level files are not watched for changes (F5 reloads them)\n");
@@ -72,7 +85,7 @@ void rld_reload(ses_Session *s)
     prb_List *p = calloc(1, sizeof *p);
     if (!p)
         return;
-    int rc = ldr_load(s->levels, s->assets, &fresh, &anims, p);
+    int rc = ldr_load_lang(s->levels, s->assets, s->lang, &fresh, &anims, p);
     for (int i = 0; i < p->count; i++)
         fprintf(stderr, "facemap: %s\n", p->line[i]);
     char msg[PRB_LINE + 64];

@@ -184,6 +184,8 @@ int ses_load(ses_Session *s, const cli_Options *o)
     memset(s, 0, sizeof *s);
     s->opt = *o;
     snprintf(s->lang, sizeof s->lang, "en"); /* the interface's language chooses this (i18n) */
+    if (getenv("FACEMAP_LANG") && *getenv("FACEMAP_LANG")) /* until --lang (i18n) sets s->lang */
+        snprintf(s->lang, sizeof s->lang, "%s", getenv("FACEMAP_LANG"));
     s->scale = o->time_scale > 0 ? o->time_scale : 1.0;
     s->wall0 = (int64_t)time(NULL);
     s->wall_fixed = o->now != NULL;
@@ -197,7 +199,7 @@ int ses_load(ses_Session *s, const cli_Options *o)
     prb_List *p = calloc(1, sizeof *p);
     if (!p)
         return -1;
-    int rc = ldr_load(s->levels, s->assets, &s->content, &s->anims, p);
+    int rc = ldr_load_lang(s->levels, s->assets, s->lang, &s->content, &s->anims, p);
     for (int i = 0; i < p->count; i++)
         fprintf(stderr, "facemap: %s\n", p->line[i]);
     if (p->dropped)

@@ -28,7 +28,7 @@ static int speech_ready(ses_Session *s)
 {
     if (!s->speech_tried) {
         s->speech_tried = 1;
-        s->speech_ok = spk_open(&s->spk, "en") == 0; /* the content's language */
+        s->speech_ok = spk_open(&s->spk, s->lang) == 0; /* the content's language */
         if (!s->speech_ok)
             s->app.voice_available = 0;
     }

@@ -19,6 +19,9 @@
 #   progress.json   (optional) checked with --progress
 #   config.json     (optional) kiosk configuration, checked with --config
 #                   (@CONFIG@ in expect.txt)
+# The copy holds the shipped translations (levels/de/) too: a case that adds
+# English text adds its translation as well, so that its fault stays the
+# only one; the lang-* cases each break one thing of a translation.
 # The case passes when --check exits 1, stdout is exactly expect.txt, and
 # stderr is the one summary line. Exact output (not just "contains") is
 # what shows that each case holds one fault and nothing else is reported.
@@ -52,6 +55,19 @@ replace() {
 # "KEY": [ ... ] (the first one in FILE).
 insert_first() {
     replace "$1" "\"$2\": [" "\"$2\": [ $3,"
+}
+
+# edit_json FILE STATEMENT: runs the Python STATEMENT on the file's JSON,
+# held in d (key order kept), and writes it back.
+edit_json() {
+    /usr/bin/python3 - "$1" "$2" <<'PY'
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as f:
+    d = json.load(f)
+exec(sys.argv[2])
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    json.dump(d, f, ensure_ascii=False, indent=2)
+PY
 }
 
 # make_big FILE BYTES: a JSON file of exactly BYTES bytes.

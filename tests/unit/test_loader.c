@@ -259,6 +259,40 @@ static void the_real_content_loads_when_it_is_there(void)
     anim_free(&a);
 }
 
+/* The shipped German folder: every text German, no problem; a code with
+ * a country finds the folder of its language; a language with no folder
+ * (or English) is the English content, with no problem either. */
+static void a_language_folder_is_laid_over_the_english_and_a_missing_one_means_english(void)
+{
+    char de[600];
+    snprintf(de, sizeof de, "%s/de/nose.json", FM_SOURCE_LEVELS);
+    if (!fio_exists(de)) {
+        printf("    (skipped: no levels/de/ in the source tree)\n");
+        return;
+    }
+    const char *langs[] = {"de", "de_DE", "fr", "en", NULL, "../levels/de"};
+    const char *nose[] = {"Nasenporen ausreinigen", "Nasenporen ausreinigen", "Nose pore clean-out",
+                          "Nose pore clean-out", "Nose pore clean-out", "Nose pore clean-out"};
+    for (int i = 0; i < 6; i++) {
+        lvl_Content c = {0};
+        anim_Set a = {0};
+        prb_clear(&probs);
+        CHECK_INT(ldr_load_lang(FM_SOURCE_LEVELS, FM_SOURCE_ASSETS, langs[i], &c, &a, &probs), 0);
+        CHECK_INT(prb_total(&probs), 0);
+        int r = lvl_routine_index(&c, "nose-clean-out");
+        CHECK(r >= 0);
+        if (r >= 0)
+            CHECK_STR(c.routines[r].title, nose[i]);
+        lvl_free(&c);
+        anim_free(&a);
+    }
+    char **codes = NULL;
+    int n = ldr_languages(FM_SOURCE_LEVELS, &codes);
+    CHECK(n >= 1);
+    CHECK(n >= 1 && strcmp(codes[0], "de") == 0);
+    fio_free_names(codes, n);
+}
+
 int main(void)
 {
     build_fixture();
@@ -271,6 +305,7 @@ int main(void)
     RUN(missing_animations_are_one_problem_not_one_per_step);
     RUN(a_missing_levels_folder_is_reported);
     RUN(the_real_content_loads_when_it_is_there);
+    RUN(a_language_folder_is_laid_over_the_english_and_a_missing_one_means_english);
     char cmd[400];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
     if (system(cmd) != 0)

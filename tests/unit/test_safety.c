@@ -26,9 +26,9 @@ static int reported(const char *line)
 static void a_complete_file_gives_every_list_and_the_notice(void)
 {
     saf_Info s = {0};
-    CHECK_INT(parse(&s, "{'kind':'safety','never':[{'title':'Pore strips','text':'They pull filaments.','source':'spa'}],"
-                        "'professional':[{'title':'Infection','text':'See a dermatologist.'}],"
-                        "'why':[{'title':'Filaments','text':'They protect.','source':null}],'notice':'Not medical advice.'}"),
+    CHECK_INT(parse(&s, "{'kind':'safety','never':[{'id':'strips','title':'Pore strips','text':'They pull filaments.','source':'spa'}],"
+                        "'professional':[{'id':'infection','title':'Infection','text':'See a dermatologist.'}],"
+                        "'why':[{'id':'filaments','title':'Filaments','text':'They protect.','source':null}],'notice':'Not medical advice.'}"),
               0);
     CHECK(s.loaded);
     CHECK_INT(s.nnever, 1);
@@ -45,11 +45,11 @@ static void a_complete_file_gives_every_list_and_the_notice(void)
 static void why_cards_are_optional_but_the_never_list_is_not(void)
 {
     saf_Info s = {0};
-    CHECK_INT(parse(&s, "{'kind':'safety','never':[{'title':'A','text':'B'}],'professional':[{'title':'C','text':'D'}],"
+    CHECK_INT(parse(&s, "{'kind':'safety','never':[{'id':'a','title':'A','text':'B'}],'professional':[{'id':'c','title':'C','text':'D'}],"
                         "'notice':'N'}"),
               0);
     CHECK_INT(s.nwhy, 0);
-    CHECK(parse(&s, "{'kind':'safety','never':[],'professional':[{'title':'C','text':'D'}],'notice':'N'}") > 0);
+    CHECK(parse(&s, "{'kind':'safety','never':[],'professional':[{'id':'c','title':'C','text':'D'}],'notice':'N'}") > 0);
     CHECK(reported("safety.json: /never: must have 1 to 12 items"));
     CHECK(!s.loaded);
     saf_free(&s);
@@ -58,11 +58,13 @@ static void why_cards_are_optional_but_the_never_list_is_not(void)
 static void problems_in_items_are_reported_at_their_pointers_and_nothing_is_kept(void)
 {
     saf_Info s = {0};
-    CHECK(parse(&s, "{'kind':'safety','never':[{'title':'A','text':'B','colour':'red'},{'title':'','text':'x'}],"
-                    "'professional':[{'title':'C','text':'D'}]}") >= 3);
+    CHECK(parse(&s, "{'kind':'safety','never':[{'id':'a','title':'A','text':'B','colour':'red'},{'id':'b','title':'','text':'x'}],"
+                    "'professional':[{'id':'c','title':'C','text':'D'},{'id':'c','title':'E','text':'F'},{'title':'G','text':'H'}]}") >= 5);
     CHECK(reported("safety.json: /never/0/colour: unknown key \"colour\""));
     CHECK(reported("safety.json: /never/1/title: must be 1 to 60 characters"));
     CHECK(reported("safety.json: /: missing \"notice\""));
+    CHECK(reported("safety.json: /professional/1/id: duplicate id \"c\" (also item 0)"));
+    CHECK(reported("safety.json: /professional/2: missing \"id\""));
     CHECK(!s.loaded && s.nnever == 0 && s.notice == NULL);
     saf_free(&s);
 }

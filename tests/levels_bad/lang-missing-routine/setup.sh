@@ -1,0 +1,2 @@
+# A routine with no German file at all.
+rm levels/de/lower-face.json
