@@ -80,9 +80,10 @@ static void demo(const app_State *a, dl_List *l, int r)
     }
     geo_Rect box = a->lay.closeup;
     char cap[160];
-    snprintf(cap, sizeof cap, "%s \xC2\xB7 step %d of %d: %s", z >= 0 ? c->zones[z].name : rt->zone, k + 1,
+    /* TRANSLATORS: the attract loop's caption: zone, step number, steps, step title */
+    snprintf(cap, sizeof cap, _("%s \xC2\xB7 step %d of %d: %s"), z >= 0 ? c->zones[z].name : rt->zone, k + 1,
              rt->nsteps, rt->steps[k].title);
-    dl_text(l, geo_rect(box.x, box.y, box.w, 2.2f * u), "Touch anywhere to start", (int)(1.5f * u), 1,
+    dl_text(l, geo_rect(box.x, box.y, box.w, 2.2f * u), _("Touch anywhere to start"), (int)(1.5f * u), 1,
             DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_ACCENT));
     dl_text(l, geo_rect(box.x, box.y + 2.4f * u, box.w, 1.8f * u), cap, (int)(1.1f * u), 0, DL_ALIGN_LEFT,
             DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));

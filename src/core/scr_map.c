@@ -170,10 +170,11 @@ geo_Pt map_zone_point(const app_State *a, int z)
 static void legend_rows(const app_State *a, dl_List *l, geo_Rect p, int land)
 {
     static const tf_Due order[] = {TF_DUE_NEVER, TF_DUE_RECENT, TF_DUE_SOON, TF_DUE_NOW, TF_DUE_OVERDUE};
-    static const char *const what[] = {"never done", "done recently", "due soon", "due now", "overdue"};
+    /* TRANSLATORS: the map's legend, beside each status badge */
+    const char *const what[] = {_("never done"), _("done recently"), _("due soon"), _("due now"), _("overdue")};
     float u = a->lay.u;
     if (land)
-        dl_text(l, geo_rect(p.x, p.y, p.w, 2 * u), "Colours and badges", (int)(1.1f * u), 1, DL_ALIGN_LEFT,
+        dl_text(l, geo_rect(p.x, p.y, p.w, 2 * u), _("Colours and badges"), (int)(1.1f * u), 1, DL_ALIGN_LEFT,
                 DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
     for (int i = 0; i < 5; i++) {
         float x = land ? p.x : p.x + (float)(i % 3) * (p.w / 3);
@@ -184,7 +185,7 @@ static void legend_rows(const app_State *a, dl_List *l, geo_Rect p, int land)
     }
     if (land)
         dl_text(l, geo_rect(p.x, p.y + 13 * u, p.w, p.h - 13 * u - 12.8f * u),
-                "Tap a zone to see its routines. Keyboard: Tab moves, Return opens, Escape goes back.",
+                _("Tap a zone to see its routines. Keyboard: Tab moves, Return opens, Escape goes back."),
                 (int)(1.0f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_MUTED));
 }
 
@@ -198,14 +199,14 @@ static void panel(const app_State *a, dl_List *l)
     dl_rect(l, a->lay.panel, dl_rgba(UI_BAND));
     if (!app_keeps_history(a))
         dl_text(l, geo_rect(p.x, p.y, land ? p.w : p.w / 2 - u, p.h - (land ? 4.4f * u : 0)),
-                "Touch a zone of the face to see its care routines, one step at a time. "
-                "The safety notes are below.",
+                _("Touch a zone of the face to see its care routines, one step at a time. "
+                  "The safety notes are below."),
                 (int)(1.15f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_INK));
     else
         legend_rows(a, l, p, land);
-    ui_button(a, l, app_target_of(a, ACT_GO, SCR_SAFETY), "\xE2\x9A\xA0 Safety", 0, 1);
-    ui_button(a, l, app_target_of(a, ACT_GO, SCR_PROGRESS), "History", 0, 1);
-    ui_button(a, l, app_target_of(a, ACT_GO, SCR_SETTINGS), "Settings", 0, 1);
+    ui_button(a, l, app_target_of(a, ACT_GO, SCR_SAFETY), _("\xE2\x9A\xA0 Safety"), 0, 1);
+    ui_button(a, l, app_target_of(a, ACT_GO, SCR_PROGRESS), _("History"), 0, 1);
+    ui_button(a, l, app_target_of(a, ACT_GO, SCR_SETTINGS), _("Settings"), 0, 1);
 }
 
 static void draw(const app_State *a, dl_List *l)
@@ -214,8 +215,8 @@ static void draw(const app_State *a, dl_List *l)
     float u = a->lay.u;
     int history = app_keeps_history(a), who = app_target_of(a, ACT_GO, SCR_PROFILES);
     int plan = app_target_of(a, ACT_GO, SCR_PLAN);
-    ui_header(a, l, "Face Map Trainer", plan >= 0 ? "" : who < 0 ? "Tap a zone to start" : NULL, NULL);
-    ui_button(a, l, plan, "Choose your routines", 1, 1);
+    ui_header(a, l, _("Face Map Trainer"), plan >= 0 ? "" : who < 0 ? _("Tap a zone to start") : NULL, NULL);
+    ui_button(a, l, plan, _("Choose your routines"), 1, 1);
     if (who >= 0) {
         const pfl_Profile *p = &a->pf.list.p[a->pf.active];
         ui_button(a, l, who, "", 0, 1);

@@ -77,7 +77,8 @@ void rld_reload(ses_Session *s)
         fprintf(stderr, "facemap: %s\n", p->line[i]);
     char msg[PRB_LINE + 64];
     if (rc != 0) {
-        snprintf(msg, sizeof msg, "Not reloaded: %s", p->count ? p->line[0] : "the content is missing");
+        /* the problem is --check's line, in English */
+        snprintf(msg, sizeof msg, _("Not reloaded: %s"), p->count ? p->line[0] : _("the content is missing"));
         app_set_banner(&s->app, BANNER_CONTENT, msg);
         emit(s, 0, prb_total(p), 0);
         lvl_free(&fresh);

@@ -84,7 +84,7 @@ static void load_main(ses_Session *s)
         return;
     if (what < 0) { /* a folder, a FIFO, a device, unreadable: never moved, never replaced */
         char msg[700];
-        snprintf(msg, sizeof msg, "Your progress file cannot be used (%s). It was left as it is; saving is off.", err);
+        snprintf(msg, sizeof msg, _("Your progress file cannot be used (%s). It was left as it is; saving is off."), err);
         fprintf(stderr, "facemap: %s\n", msg);
         app_set_banner(&s->app, BANNER_PROGRESS_FILE, msg);
         s->save_off = 1;
@@ -102,10 +102,10 @@ static void load_main(ses_Session *s)
         tf_format_utc(s->wall0, stamp);
         snprintf(tag, sizeof tag, "unreadable-%s", stamp);
         if (fio_move_aside(s->progress_path, tag, aside, sizeof aside) == 0) {
-            snprintf(msg, sizeof msg, "Your progress file could not be read. It was kept as %s; a new one was started.",
+            snprintf(msg, sizeof msg, _("Your progress file could not be read. It was kept as %s; a new one was started."),
                      aside);
         } else {
-            snprintf(msg, sizeof msg, "Your progress file could not be read (%s); saving is off to keep it.",
+            snprintf(msg, sizeof msg, _("Your progress file could not be read (%s); saving is off to keep it."),
                      strerror(errno));
             s->save_off = 1;
         }
@@ -130,7 +130,7 @@ void ses_load_progress(ses_Session *s)
     load_main(s);
     if (pst_load_archives(s->progress_path, &s->prog, msg) > 0) {
         fprintf(stderr, "facemap: %s (an archive of older history; it is left as it is)\n", msg);
-        app_set_banner(&s->app, BANNER_PROGRESS_FILE, "Part of your older history could not be read; it is left as it is.");
+        app_set_banner(&s->app, BANNER_PROGRESS_FILE, _("Part of your older history could not be read; it is left as it is."));
     }
 }
 
@@ -153,15 +153,15 @@ static int progress_place(ses_Session *s, const cli_Options *o)
         return 0;
     }
     if (pst_default_path(s->progress_path, sizeof s->progress_path) != 0) {
-        snprintf(msg, sizeof msg, "Your progress is not saved: neither XDG_DATA_HOME nor HOME is an absolute "
-                 "path. Set HOME, or start with --progress FILE.");
+        snprintf(msg, sizeof msg, "%s", _("Your progress is not saved: neither XDG_DATA_HOME nor HOME is an absolute "
+                                          "path. Set HOME, or start with --progress FILE."));
         s->save_off = 1;
     } else {
         snprintf(dir, sizeof dir, "%s", s->progress_path);
         *strrchr(dir, '/') = '\0';
         if (fio_mkdirs(dir) == 0)
             return 0;
-        snprintf(msg, sizeof msg, "Your progress cannot be saved: the folder %s cannot be made (%s).", dir,
+        snprintf(msg, sizeof msg, _("Your progress cannot be saved: the folder %s cannot be made (%s)."), dir,
                  strerror(errno));
     }
     fprintf(stderr, "facemap: %s\n", msg);
@@ -393,7 +393,7 @@ static void save(ses_Session *s)
                       &s->seen, stamp, err, note) == 0;
     if (note[0]) {
         fprintf(stderr, "facemap: %s\n", note);
-        app_set_banner(&s->app, BANNER_PROGRESS_FILE, "Your progress file on disk could not be read; it was kept aside.");
+        app_set_banner(&s->app, BANNER_PROGRESS_FILE, _("Your progress file on disk could not be read; it was kept aside."));
     }
     if (s->prog.n != before)
         s->app.redraw = 1; /* another copy's routines */
@@ -407,7 +407,7 @@ static void save(ses_Session *s)
         return;
     }
     char msg[PST_MSG + 100];
-    snprintf(msg, sizeof msg, "Could not save your progress (%s). It is kept in memory; retrying.", err);
+    snprintf(msg, sizeof msg, _("Could not save your progress (%s). It is kept in memory; retrying."), err);
     fprintf(stderr, "facemap: %s\n", msg);
     app_set_banner(&s->app, BANNER_SAVE, msg);
     s->retry_save_at = s->clock_ms + SAVE_RETRY_MS;

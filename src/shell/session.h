@@ -15,6 +15,7 @@
 #include "core/kconfig.h"
 #include "core/kstats.h"
 #include "core/drawlist.h"
+#include "core/i18n.h"
 #include "core/level.h"
 #include "core/progress.h"
 #include "platform/progstore.h"
