@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-pkgs=(build-essential cmake pkg-config libsdl2-dev libsdl2-image-dev libsdl2-ttf-dev libcjson-dev libespeak-ng-dev)
+pkgs=(build-essential cmake pkg-config gettext libsdl2-dev libsdl2-image-dev libsdl2-ttf-dev libcjson-dev libespeak-ng-dev)
 if [ "${1:-}" = "--test" ]; then
   pkgs+=(xvfb xauth xdotool x11-utils imagemagick python3 python3-jsonschema valgrind clang libclang-rt-dev espeak-ng-data cage xwayland time systemd)
 fi

@@ -25,8 +25,11 @@ static void layout(app_State *a, app_Layout *l)
     for (int i = 0; i < a->content->nzones; i++)
         for (int k = 0; k < a->content->zones[i].npts; k++)
             l->zpts[i][k] = geo_fit_pt(l->fit, a->content->zones[i].pts[k]);
-    float th = l->card.h * 0.4f;
-    l->title = geo_rect(l->card.x, l->card.y, l->card.w, th);
+    float th = l->card.h * 0.4f, bw = ui_lang_w(l);
+    l->title = geo_rect(l->card.x, l->card.y, l->card.w - bw - u, th);
+    /* the language button, at the card's top right: a tap on it switches
+     * the language and starts no visit (visit.c) */
+    ui_lang_target(a, l, geo_rect(l->card.x + l->card.w - bw, l->card.y, bw, UI_TARGET * u));
     l->closeup = geo_rect(l->card.x, l->card.y + th, l->card.w, l->card.h - th);
 }
 
@@ -104,8 +107,10 @@ static void draw(const app_State *a, dl_List *l)
     const lvl_Content *c = a->content;
     geo_Rect art = {0, 0, c->art_w, c->art_h};
     dl_art(l, art, geo_fit_rect(a->lay.fit, art), 1.0f);
-    dl_text(l, a->lay.title, a->k.cfg->attract_text, (int)(2.4f * a->lay.u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
+    /* the default invitation is in the catalogue (kconfig.c); an operator's own is shown as written */
+    dl_text(l, a->lay.title, _(a->k.cfg->attract_text), (int)(2.4f * a->lay.u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
             dl_rgba(UI_INK));
+    ui_lang_button(a, l);
     int r = demo_routine(a);
     if (r >= 0)
         demo(a, l, r);

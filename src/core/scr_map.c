@@ -79,6 +79,9 @@ static void layout(app_State *a, app_Layout *l)
     float u = l->u;
     ui_header_band(l, 0);
     profile_button(a, l);
+    float bw = ui_lang_w(l); /* the language button, left of the profile's */
+    geo_Rect lang = geo_rect(l->title.x + l->title.w - bw, 0.5f * u, bw, UI_TARGET * u);
+    l->title.w -= bw + u;
     float top = l->header.h;
     if (ui_landscape(l)) {
         float pw = ui_clampf(0.27f * (float)l->w, 15 * u, 24 * u);
@@ -117,6 +120,7 @@ static void layout(app_State *a, app_Layout *l)
     if (offers_plan(a)) /* in the header, where the note goes; last, so the focus order stays */
         app_add_target(l, ACT_GO, SCR_PLAN, geo_rect(l->title.x + l->title.w * 0.62f, 0.5f * u,
                                                      l->title.w * 0.38f, UI_TARGET * u), "plan");
+    ui_lang_target(a, l, lang); /* last too: the focus order of the others stays */
 }
 
 /* Coming back from a zone's screens, the focus is on that zone; from
@@ -217,6 +221,7 @@ static void draw(const app_State *a, dl_List *l)
     int plan = app_target_of(a, ACT_GO, SCR_PLAN);
     ui_header(a, l, _("Face Map Trainer"), plan >= 0 ? "" : who < 0 ? _("Tap a zone to start") : NULL, NULL);
     ui_button(a, l, plan, _("Choose your routines"), 1, 1);
+    ui_lang_button(a, l);
     if (who >= 0) {
         const pfl_Profile *p = &a->pf.list.p[a->pf.active];
         ui_button(a, l, who, "", 0, 1);

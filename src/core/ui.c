@@ -185,6 +185,23 @@ void ui_button(const app_State *a, dl_List *l, int ti, const char *label, int pr
         ui_focus_ring(a, l, a->lay.t[ti].r);
 }
 
+float ui_lang_w(const app_Layout *l)
+{
+    return 8.0f * l->u;
+}
+
+void ui_lang_target(const app_State *a, app_Layout *l, geo_Rect r)
+{
+    app_add_target(l, ACT_LANG, lng_index(lng_next(a->lang)), r, "lang");
+}
+
+void ui_lang_button(const app_State *a, dl_List *l)
+{
+    int ti = app_find_target(a, "lang");
+    if (ti >= 0)
+        ui_button(a, l, ti, lng_own_name(lng_code(a->lay.t[ti].arg)), 0, 1);
+}
+
 void ui_header(const app_State *a, dl_List *l, const char *title, const char *note, const char *back_label)
 {
     float u = a->lay.u;
@@ -228,7 +245,9 @@ void ui_badge_text(dl_List *l, geo_Rect r, tf_Due d, const char *text, float u, 
                    float ring_k)
 {
     dl_rrect(l, r, radius_k * u, ui_due_color(d), dl_rgba(ring_k > 0 ? UI_WHITE : UI_NONE), ring_k * u);
-    dl_text(l, r, text, (int)(px_k * u), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_WHITE));
+    float fit = ui_text_w(text, 1.0f) > 0 ? (r.w - 0.5f * u) / ui_text_w(text, 1.0f) : px_k * u;
+    float px = px_k * u < fit ? px_k * u : fit; /* a longer word ("Überfällig") a little smaller */
+    dl_text(l, r, text, (int)px, 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_WHITE));
 }
 
 void ui_caution_box(const app_State *a, dl_List *l, geo_Rect r, float radius_u)

@@ -137,6 +137,12 @@ void ui_split_closeup(app_Layout *l, float frac);
 /* ---- widgets (ui.c) ---- */
 /* A button: its target's rect, label, look (primary/normal) and state. */
 void ui_button(const app_State *a, dl_List *l, int target, const char *label, int primary, int enabled);
+/* The language button's width (in pixels at l's unit), its target at r
+ * (ACT_LANG, named "lang": it switches to the next language), and the
+ * button drawn, labelled with that language's own name ("Deutsch"). */
+float ui_lang_w(const app_Layout *l);
+void ui_lang_target(const app_State *a, app_Layout *l, geo_Rect r);
+void ui_lang_button(const app_State *a, dl_List *l);
 void ui_focus_ring(const app_State *a, dl_List *l, geo_Rect r);
 /* Header: title, an optional right-aligned note, and the back button
  * (labelled back_label) where the layout has one. */

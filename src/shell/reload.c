@@ -104,7 +104,7 @@ void rld_reload(ses_Session *s)
         rnd_init(&s->rnd, s->ren, s->assets, s->content.art);
     }
     if (p->count)
-        snprintf(msg, sizeof msg, "%s%s", p->line[0], kept ? " (showing the last good version)" : "");
+        snprintf(msg, sizeof msg, "%s%s", p->line[0], kept ? _(" (showing the last good version)") : "");
     /* clears a content banner only: a saving or progress-file one stays */
     app_set_banner(&s->app, BANNER_CONTENT, p->count ? msg : "");
     emit(s, 1, prb_total(p), kept);

@@ -173,7 +173,7 @@ int ses_load(ses_Session *s, const cli_Options *o)
 {
     memset(s, 0, sizeof *s);
     s->opt = *o;
-    snprintf(s->lang, sizeof s->lang, "en"); /* the interface's language chooses this (i18n) */
+    snprintf(s->lang, sizeof s->lang, "en");
     s->scale = o->time_scale > 0 ? o->time_scale : 1.0;
     s->wall0 = (int64_t)time(NULL);
     s->wall_fixed = o->now != NULL;
@@ -184,6 +184,7 @@ int ses_load(ses_Session *s, const cli_Options *o)
     if (ses_resolve_dir(s->levels, sizeof s->levels, o->levels, "levels", FM_SOURCE_LEVELS) != 0 ||
         ses_resolve_dir(s->assets, sizeof s->assets, o->assets, "assets", FM_SOURCE_ASSETS) != 0)
         return -1;
+    loc_init(s); /* --lang or the environment's; the settings' once read (loc_sync) */
     prb_List *p = calloc(1, sizeof *p);
     if (!p)
         return -1;
@@ -200,6 +201,8 @@ int ses_load(ses_Session *s, const cli_Options *o)
     }
     int w = o->win_w ? o->win_w : 1280, h = o->win_h ? o->win_h : 800;
     app_init(&s->app, &s->content, &s->anims, &s->prog, w, h, 0, s->wall0, ses_local_offset(s->wall0));
+    snprintf(s->app.lang, sizeof s->app.lang, "%s", s->lang);
+    app_layout(&s->app); /* the language button names the other language */
     prog_init(&s->prog);
     if (progress_place(s, o) != 0)
         return -1;
@@ -210,6 +213,7 @@ int ses_load(ses_Session *s, const cli_Options *o)
     if (o->kiosk && kio_load(s) != 0)
         return -1;
     prf_load(s);
+    loc_sync(s);
     if (o->events) {
         s->events = strcmp(o->events, "-") == 0 ? stdout : fopen(o->events, "a");
         if (!s->events) {
@@ -241,13 +245,13 @@ static void show_snapshot(ses_Session *s)
 
 void ses_emit_window(ses_Session *s)
 {
-    char line[192];
+    char line[224];
     const app_State *a = &s->app;
     float px = (float)ui_step_px(&a->lay);
     snprintf(line, sizeof line,
              "{\"t\":%lld,\"event\":\"window\",\"size\":[%d,%d],\"dpi\":%.0f,\"step_text_px\":%.0f,"
-             "\"step_text_mm\":%.1f}",
-             s->clock_ms, a->lay.w, a->lay.h, a->px_per_mm * 25.4f, px, ui_cap_mm(a, px));
+             "\"step_text_mm\":%.1f,\"lang\":\"%s\"}",
+             s->clock_ms, a->lay.w, a->lay.h, a->px_per_mm * 25.4f, px, ui_cap_mm(a, px), s->lang);
     ses_emit(s, line);
 }
 
@@ -453,6 +457,7 @@ void ses_advance(ses_Session *s, long long clock_ms)
     if (s->app.save_pending && (!s->retry_save_at || clock_ms >= s->retry_save_at))
         save(s);
     psw_after_tick(s); /* after the saves: a switch leaves nothing unsaved behind */
+    loc_sync(s);       /* the language button, or another profile's language */
     drain_events(s, clock_ms);
 }
 
