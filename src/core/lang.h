@@ -21,7 +21,8 @@ const char *lng_code(int i);
 int lng_index(const char *code);
 /* The language's name in itself ("Deutsch"); the code when unknown. */
 const char *lng_own_name(const char *code);
-/* The language after code in lng_codes, round (the button's target). */
+/* The language after code in lng_codes, round (the button's target);
+ * the first for an unknown code. */
 const char *lng_next(const char *code);
 /* The first known language of the environment: each entry of language
  * (a colon-separated list, "de_AT:de:en"), else the first non-empty of

@@ -23,7 +23,7 @@ void set_defaults(set_Settings *s)
     s->voice_rate = 160;
     s->hands_free = 0;
     s->text_size = SET_TEXT_NORMAL;
-    s->lang[0] = '\0';
+    memset(s->lang, 0, sizeof s->lang); /* not chosen: the environment's (whole, for memcmp) */
 }
 
 int set_read_keys(jv_Ctx *v, const cJSON *obj, const char *at, set_Settings *s)
