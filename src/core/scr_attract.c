@@ -1,7 +1,9 @@
 /* scr_attract.c - the kiosk's attract loop: the face, the invitation, and
  * a demo of a real routine's first steps; after the dim time, a black
  * screen with nothing moving. A touch or key anywhere starts a visit
- * (visit.c takes it before any target could). */
+ * (visit.c takes it before any target could), but on the language button
+ * (its one target, keyboard-reachable with Tab), which switches the
+ * language at once. */
 #include <stdio.h>
 
 #include "tween.h"
@@ -108,8 +110,7 @@ static void draw(const app_State *a, dl_List *l)
     geo_Rect art = {0, 0, c->art_w, c->art_h};
     dl_art(l, art, geo_fit_rect(a->lay.fit, art), 1.0f);
     /* the default invitation is in the catalogue (kconfig.c); an operator's own is shown as written */
-    dl_text(l, a->lay.title, _(a->k.cfg->attract_text), (int)(2.4f * a->lay.u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
-            dl_rgba(UI_INK));
+    ui_fit_lines(a, l, a->lay.title, _(a->k.cfg->attract_text), 2.4f, 1, dl_rgba(UI_INK)); /* smaller where longer */
     ui_lang_button(a, l);
     int r = demo_routine(a);
     if (r >= 0)

@@ -3,6 +3,7 @@
  * legend and the Safety and History buttons (Safety alone where there is
  * no history: a kiosk). Landscape windows put the panel beside the face;
  * portrait ones under it. A tap on a zone opens its zone screen. */
+#include <math.h>
 #include <stdlib.h>
 
 #include "scr_map.h"
@@ -176,15 +177,17 @@ static void legend_rows(const app_State *a, dl_List *l, geo_Rect p, int land)
     static const tf_Due order[] = {TF_DUE_NEVER, TF_DUE_RECENT, TF_DUE_SOON, TF_DUE_NOW, TF_DUE_OVERDUE};
     /* TRANSLATORS: the map's legend, beside each status badge */
     const char *const what[] = {_("never done"), _("done recently"), _("due soon"), _("due now"), _("overdue")};
-    float u = a->lay.u;
+    float u = a->lay.u, bw = 4.6f * u; /* the badges as wide as the longest word needs ("Überfällig") */
+    for (int i = 0; i < 5; i++)
+        bw = fmaxf(bw, 0.92f * ui_text_w(tf_due_badge(order[i]), 0.85f * u) + 0.8f * u);
     if (land)
         dl_text(l, geo_rect(p.x, p.y, p.w, 2 * u), _("Colours and badges"), (int)(1.1f * u), 1, DL_ALIGN_LEFT,
                 DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
     for (int i = 0; i < 5; i++) {
         float x = land ? p.x : p.x + (float)(i % 3) * (p.w / 3);
         float y = land ? p.y + 2.4f * u + (float)i * 2.0f * u : p.y + (float)(i / 3) * 2.0f * u;
-        ui_badge(l, geo_rect(x, y, 4.6f * u, 1.4f * u), order[i], u, 0.85f, 0.6f, 0);
-        dl_text(l, geo_rect(x + 5.0f * u, y, (land ? p.w : p.w / 3) - 5.0f * u, 1.4f * u), what[i],
+        ui_badge(l, geo_rect(x, y, bw, 1.4f * u), order[i], u, 0.85f, 0.6f, 0);
+        dl_text(l, geo_rect(x + bw + 0.4f * u, y, (land ? p.w : p.w / 3) - bw - 0.4f * u, 1.4f * u), what[i],
                 (int)(0.95f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
     }
     if (land)

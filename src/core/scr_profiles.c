@@ -8,6 +8,7 @@
  * Delete asks first; the profile's files are kept aside by the shell.
  * The rules are profiles.c's; picking another profile asks the shell to
  * switch (pf.switch_to), a changed list to save it (pf.save_list). */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -44,7 +45,10 @@ static void pick_layout(app_State *a, app_Layout *l)
     const pfl_List *pl = &a->pf.list;
     geo_Rect box = geo_rect(u, l->header.h + u, (float)l->w - 2 * u, (float)l->h - l->header.h - 2 * u);
     int count = pl->n + (pl->n < PFL_MAX), cols = ui_landscape(l) && (float)l->w >= 56 * u ? 2 : 1;
-    float cw = (box.w - (float)(cols - 1) * 1.5f * u) / (float)cols, side = ui_clampf(0.22f * cw, UI_TARGET * u, 10 * u);
+    float cw = (box.w - (float)(cols - 1) * 1.5f * u) / (float)cols;
+    /* the Rename button as wide as its word needs ("Umbenennen"), up to 0.3 of the row */
+    float word = 0.92f * ui_text_w(_("Rename"), 1.2f * u) + 1.0f * u;
+    float side = ui_clampf(fmaxf(0.22f * cw, fminf(word, 0.3f * cw)), UI_TARGET * u, 12 * u);
     const app_List *ls = ui_list_layout(a, l, box, (count + cols - 1) / cols, 1.3f * UI_TARGET * u, gap);
     for (int i = ls->first * cols; i < (ls->first + ls->shown) * cols && i < count; i++) {
         geo_Rect row = ui_list_item(ls, i / cols);

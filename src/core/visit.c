@@ -79,6 +79,9 @@ void vis_abandoned(app_State *a)
  * unfinished as it closes). */
 static void end_visit(app_State *a)
 {
+    const char *lang = a->k.cfg->settings.lang;
+    if (lang[0] && strcmp(lang, a->lang) != 0)
+        app_choose_lang(a, lang); /* the next visitor is greeted in the config's language */
     a->k.unlocked = 0;
     app_go(a, SCR_ATTRACT);
     a->zone = a->routine = -1;

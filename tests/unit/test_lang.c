@@ -124,6 +124,13 @@ static void the_attract_button_switches_without_a_visit(void)
     CHECK_INT(app.screen, SCR_ATTRACT);
     tap_at(100, 300);
     CHECK_INT(app.screen, SCR_MAP);
+    /* a visit in English on a German kiosk: the next visitor gets German */
+    snprintf(kcfg.settings.lang, sizeof kcfg.settings.lang, "de");
+    snprintf(app.lang, sizeof app.lang, "en");
+    app.lang_want[0] = '\0';
+    wait_ms((long long)kcfg.idle_seconds * 1000 + 200);
+    CHECK_INT(app.screen, SCR_ATTRACT);
+    CHECK_STR(app.lang_want, "de");
 }
 
 int main(void)
