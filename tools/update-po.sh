@@ -16,7 +16,7 @@ trap 'rm -rf "$tmp"' EXIT
 xgettext --keyword=_ --keyword=N_ --keyword=P_:1,2 --keyword=C_:1c,2 --from-code=UTF-8 \
   --add-comments=TRANSLATORS --language=C --package-name=facemap \
   --package-version="$(sed -n 's/^project(facemap VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)" \
-  --sort-by-file -o "$tmp/c.pot" -f po/POTFILES.in
+  --add-location=file --sort-by-file -o "$tmp/c.pot" -f po/POTFILES.in
 python3 - assets/animations.json > "$tmp/anim.pot" <<'P'
 import json, sys
 labels = []
@@ -36,9 +36,9 @@ for s in sorted(set(labels)):
     esc = s.replace("\\", "\\\\").replace('"', '\\"')
     print(f'#. TRANSLATORS: a caption on an animation (short)\n#: {sys.argv[1]}\nmsgid "{esc}"\nmsgstr ""\n')
 P
-msgcat --use-first "$tmp/c.pot" "$tmp/anim.pot" -o "$pot"
+msgcat --use-first --add-location=file "$tmp/c.pot" "$tmp/anim.pot" -o "$pot"
 sed -i '/^"POT-Creation-Date:/d' "$pot" # the same sources give the same file
 [ "$pot" = po/facemap.pot ] || exit 0
 while read -r lang; do
-  case "$lang" in [a-z]*) msgmerge --quiet --update --backup=none --no-fuzzy-matching "po/$lang.po" "$pot" ;; esac
+  case "$lang" in [a-z]*) msgmerge --quiet --update --backup=none --no-fuzzy-matching --add-location=file "po/$lang.po" "$pot" ;; esac
 done < po/LINGUAS
