@@ -191,23 +191,30 @@ static app_Screen reloaded(app_State *a)
 static void card_line(const app_State *a, const lvl_Routine *r, const prog_Entry *e, tf_DueInfo d, char *line,
                       int len)
 {
-    char due[64], when[40], every[32];
+    char due[96], when[40], every[48], steps[48];
+    /* the problem itself (r->error) is the loader's, in English like --check's */
     if (r->broken) {
-        snprintf(line, (size_t)len, "Unavailable: %s", r->error ? r->error : "the level file has problems");
-    } else if (!app_keeps_history(a)) {
-        snprintf(line, (size_t)len, "%s%d steps \xC2\xB7 about every %d day%s", r->gentle ? "Gentle \xC2\xB7 " : "",
-                 r->nsteps, r->every_days, r->every_days == 1 ? "" : "s");
-    } else {
-        int i = (int)(r - a->content->routines);
-        ui_due_text(d, due, sizeof due);
-        if (!app_follows(a, i))
-            snprintf(due, sizeof due, "not in your plan");
-        if (e)
-            ui_date(e->completed_at, a->tz_offset, when, sizeof when);
-        ui_every(app_routine_every(a, i), every, sizeof every);
-        snprintf(line, (size_t)len, "%s%d steps \xC2\xB7 %s \xC2\xB7 %s%s%s", r->gentle ? "Gentle \xC2\xB7 " : "",
-                 r->nsteps, every, e ? "last done " : "", e ? when : "", e ? "" : due);
+        snprintf(line, (size_t)len, _("Unavailable: %s"), r->error ? r->error : _("the level file has problems"));
+        return;
     }
+    snprintf(steps, sizeof steps, P_("%d step", "%d steps", r->nsteps), r->nsteps);
+    /* TRANSLATORS: before a gentle routine's steps on its card */
+    const char *gentle = r->gentle ? _("Gentle \xC2\xB7 ") : "";
+    if (!app_keeps_history(a)) {
+        snprintf(every, sizeof every, P_("about every %d day", "about every %d days", r->every_days), r->every_days);
+        snprintf(line, (size_t)len, "%s%s \xC2\xB7 %s", gentle, steps, every);
+        return;
+    }
+    int i = (int)(r - a->content->routines);
+    ui_due_text(d, due, sizeof due);
+    if (!app_follows(a, i))
+        snprintf(due, sizeof due, "%s", _("not in your plan"));
+    if (e) {
+        ui_date(e->completed_at, a->tz_offset, when, sizeof when);
+        snprintf(due, sizeof due, _("last done %s"), when);
+    }
+    ui_every(app_routine_every(a, i), every, sizeof every);
+    snprintf(line, (size_t)len, "%s%s \xC2\xB7 %s \xC2\xB7 %s", gentle, steps, every, due);
 }
 
 static void routine_card(const app_State *a, dl_List *l, int ti, const CardFit *f)
@@ -257,10 +264,10 @@ static void draw(const app_State *a, dl_List *l)
     ui_due_text(d, due, sizeof due);
     if (r >= 0 && d.status >= TF_DUE_SOON)
         snprintf(note, sizeof note, "%s: %s", a->content->routines[r].title,
-                 app_routine_every(a, r) == 1 ? "today" : due);
+                 app_routine_every(a, r) == 1 ? _("today") : due);
     else
-        snprintf(note, sizeof note, "%s", r < 0 ? "No routine followed here" : due);
-    ui_header(a, l, z->name, app_keeps_history(a) ? note : NULL, "\xE2\x80\xB9 Map");
+        snprintf(note, sizeof note, "%s", r < 0 ? _("No routine followed here") : due);
+    ui_header(a, l, z->name, app_keeps_history(a) ? note : NULL, _("\xE2\x80\xB9 Map"));
     if (a->lay.closeup.w > 0) { /* else the list has its place */
         ui_closeup(a, l, a->zone, a->lay.closeup, 1);
         dl_unclip(l);
@@ -274,7 +281,7 @@ static void draw(const app_State *a, dl_List *l)
             shown++;
         }
     if (shown == 0)
-        dl_text(l, a->lay.card, "No routine for this zone yet.", (int)(1.25f * u), 0, DL_ALIGN_LEFT,
+        dl_text(l, a->lay.card, _("No routine for this zone yet."), (int)(1.25f * u), 0, DL_ALIGN_LEFT,
                 DL_VALIGN_TOP, dl_rgba(UI_MUTED));
     ui_list_bar(a, l);
 }

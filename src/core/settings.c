@@ -23,6 +23,7 @@ void set_defaults(set_Settings *s)
     s->voice_rate = 160;
     s->hands_free = 0;
     s->text_size = SET_TEXT_NORMAL;
+    memset(s->lang, 0, sizeof s->lang); /* not chosen: the environment's (whole, for memcmp) */
 }
 
 int set_read_keys(jv_Ctx *v, const cJSON *obj, const char *at, set_Settings *s)
@@ -35,6 +36,9 @@ int set_read_keys(jv_Ctx *v, const cJSON *obj, const char *at, set_Settings *s)
     jv_bool(v, obj, at, "hands_free", JV_OPTIONAL, &s->hands_free);
     if (jv_enum(v, obj, at, "text_size", JV_OPTIONAL, TEXT_SIZES, &size))
         s->text_size = (set_TextSize)size;
+    int lang = -1;
+    if (jv_enum(v, obj, at, "lang", JV_OPTIONAL, lng_codes, &lang) && lang >= 0)
+        snprintf(s->lang, sizeof s->lang, "%s", lng_codes[lang]);
     return v->count - before;
 }
 
@@ -88,13 +92,15 @@ static const char *json_bool(int b)
 char *set_serialize(const set_Settings *s)
 {
     char buf[256];
+    int lang = lng_index(s->lang);
     int n = snprintf(buf, sizeof buf,
                      "{\n  \"kind\": \"settings\",\n  \"version\": %d,\n  \"sound\": %s,\n"
                      "  \"volume\": %d,\n  \"voice\": %s,\n  \"voice_rate\": %d,\n"
-                     "  \"hands_free\": %s,\n  \"text_size\": \"%s\"\n}\n",
+                     "  \"hands_free\": %s,\n  \"text_size\": \"%s\"%s%s%s\n}\n",
                      SET_VERSION, json_bool(s->sound), clamp(s->volume, 0, SET_VOLUME_MAX),
                      json_bool(s->voice), clamp(s->voice_rate, SET_RATE_MIN, SET_RATE_MAX),
-                     json_bool(s->hands_free), set_text_size_name(s->text_size));
+                     json_bool(s->hands_free), set_text_size_name(s->text_size),
+                     lang >= 0 ? ",\n  \"lang\": \"" : "", lang >= 0 ? lng_codes[lang] : "", lang >= 0 ? "\"" : "");
     if (n < 0 || (size_t)n >= sizeof buf)
         return NULL;
     char *out = malloc((size_t)n + 1);

@@ -8,7 +8,8 @@
  * File format (version 1), every key optional, defaults below:
  *   {"kind": "settings", "version": 1, "sound": true, "volume": 80,
  *    "voice": false, "voice_rate": 160, "hands_free": false,
- *    "text_size": "normal"}
+ *    "text_size": "normal", "lang": "de"}
+ * "lang" (one of lang.h's codes) is written only once a language was chosen.
  * "kind", when given, must be "settings"; "version", when given, must be 1
  * (a higher one is reported as a file from a newer facemap, and then no
  * key is taken). Other keys are reported as unknown. Schema:
@@ -19,6 +20,7 @@
 #define FM_SETTINGS_H
 
 #include "jsonv.h"
+#include "lang.h"
 #include "problems.h"
 
 typedef enum { SET_TEXT_NORMAL, SET_TEXT_LARGE, SET_TEXT_LARGEST, SET_TEXT_COUNT } set_TextSize;
@@ -30,7 +32,7 @@ typedef enum { SET_TEXT_NORMAL, SET_TEXT_LARGE, SET_TEXT_LARGEST, SET_TEXT_COUNT
 #define SET_MAX_FILE (64 * 1024) /* bytes */
 /* The keys set_read_keys reads, for a caller's list of allowed keys
  * (jv_keys): {"kind", SET_KEYS, NULL}. */
-#define SET_KEYS "sound", "volume", "voice", "voice_rate", "hands_free", "text_size"
+#define SET_KEYS "sound", "volume", "voice", "voice_rate", "hands_free", "text_size", "lang"
 
 typedef struct {
     int sound;              /* 1: cues (step start, last seconds, timer end, done) */
@@ -39,6 +41,7 @@ typedef struct {
     int voice_rate;         /* SET_RATE_MIN..SET_RATE_MAX words a minute */
     int hands_free;         /* 1: timed steps go on by themselves; a tap on the picture or a key goes on */
     set_TextSize text_size;
+    char lang[LNG_CODE];    /* "en", "de" (lang.h); "": not chosen, the environment's */
 } set_Settings;
 
 /* The defaults: sound on at volume 80; the voice off (a kiosk is a public

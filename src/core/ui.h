@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "drawlist.h"
+#include "i18n.h"
 
 /* The smallest target, in units of u: 48 px at 800x600. */
 #define UI_TARGET 3.4f
@@ -61,8 +62,11 @@ dl_Color ui_alpha(uint32_t rgba, uint8_t alpha);
 dl_Color ui_due_color(tf_Due d);
 /* "Due in 5 days", "Due today", "3 days overdue", "Not done yet". */
 void ui_due_text(tf_DueInfo d, char *out, int len);
-/* "21 Nov 2026" in local time. */
+/* "21 Nov 2026" in local time, in the catalogue's order ("21. November
+ * 2026" in German). */
 void ui_date(int64_t t, int tz_offset, char *out, int len);
+/* A month's short name (1-12) for calendars and charts, translated. */
+const char *ui_month_short(int m);
 /* "every day", "every week", "every 30 days". */
 void ui_every(int days, char *out, int len);
 
@@ -133,6 +137,12 @@ void ui_split_closeup(app_Layout *l, float frac);
 /* ---- widgets (ui.c) ---- */
 /* A button: its target's rect, label, look (primary/normal) and state. */
 void ui_button(const app_State *a, dl_List *l, int target, const char *label, int primary, int enabled);
+/* The language button's width (in pixels at l's unit), its target at r
+ * (ACT_LANG, named "lang": it switches to the next language), and the
+ * button drawn, labelled with that language's own name ("Deutsch"). */
+float ui_lang_w(const app_Layout *l);
+void ui_lang_target(const app_State *a, app_Layout *l, geo_Rect r);
+void ui_lang_button(const app_State *a, dl_List *l);
 void ui_focus_ring(const app_State *a, dl_List *l, geo_Rect r);
 /* Header: title, an optional right-aligned note, and the back button
  * (labelled back_label) where the layout has one. */
