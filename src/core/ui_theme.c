@@ -35,7 +35,7 @@ const ui_Theme UI_THEMES[SET_THEME_COUNT] = {
         .ink = 0x000000FFu, .muted = 0x2B2B2BFFu,
         .card = 0xFFFFFFFFu, .card_hover = 0xEBEBEBFFu, .card_down = 0xD4D4D4FFu, .card_lit = 0xE6EEFFFFu,
         .card_off = 0xEBEBEBFFu,
-        .line = 0x000000FFu, .track = 0xBDBDBDFFu, .closeup = 0xFFFFFFFFu,
+        .line = 0x767676FFu, .track = 0xDDDDDDFFu, .closeup = 0xFFFFFFFFu,
         .accent = 0x000000FFu, .accent_hover = 0x2B2B2BFFu, .accent_down = 0x474747FFu,
         .accent_mid = 0x6E6E6EFFu, .accent_soft = 0xD9D9D9FFu,
         .focus = 0x0038D1FFu,
