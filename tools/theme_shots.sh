@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of both themes (the settings key "theme": standard and
 # high-contrast) with the real binary, headless: the map (with some
-# history, so every kind of badge shows), a zone, a player step, the
+# history, so every kind of badge shows), the chin (due today), a step, the
 # history and the settings, at 800x480 and 1920x1080.
 # Usage: tools/theme_shots.sh [OUT_DIR] [BINARY]   (default: theme-shots/, build/facemap)
 set -euo pipefail
@@ -19,9 +19,9 @@ for theme in standard high-contrast; do
     cp tools/sample-progress.json "$tmp/p.json"
     cat > "$tmp/tour.txt" <<R
 shot $out/$theme-map-$size.png
-tap-zone nose
+tap-zone chin
 shot $out/$theme-zone-$size.png
-tap-target routine:gentle-nose-cleanse
+tap-target routine:gentle-chin-cleanse
 wait 200
 shot $out/$theme-player-$size.png
 key Escape
