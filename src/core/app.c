@@ -410,6 +410,7 @@ long long app_next_deadline(const app_State *a)
 void app_draw(const app_State *a, dl_List *l)
 {
     const scr_Def *d = app_screen_def(a->screen);
+    ui_use_theme(a->settings.theme);
     dl_reset(l, dl_rgba(UI_BG));
     if (d)
         d->draw(a, l);

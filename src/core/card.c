@@ -182,7 +182,7 @@ static void caution_box(const app_State *a, dl_List *l, geo_Rect area, int page)
 
 static void row(const app_State *a, dl_List *l, const lvl_Step *st, int i, geo_Rect area)
 {
-    static const uint32_t ink[] = {UI_INK, UI_INK, UI_CAUTION, UI_CAUTION_INK, UI_MUTED};
+    const uint32_t ink[] = {UI_INK, UI_INK, UI_CAUTION, UI_CAUTION_INK, UI_MUTED};
     const app_Row *r = &a->lay.row[i];
     char note[96], line[512];
     const char *src = row_source(a, st, r->kind, note, sizeof note);

@@ -1,5 +1,5 @@
 /* scr_settings.c - the settings screen, one tap from the map: the text
- * size, sound and its volume, the spoken voice and its speed, and
+ * size, high contrast (the theme), sound and its volume, the spoken voice and its speed, and
  * hands-free advance, a
  * row each with what it does and its controls (a switch, or - and +). A
  * change takes effect at once and is saved (the app sets
@@ -8,10 +8,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "ui.h"
 
 enum { SETTINGS_TOGGLE = ACT_SCREEN /* arg: the row */, SETTINGS_DOWN, SETTINGS_UP };
-enum { ROW_TEXT_SIZE, ROW_SOUND, ROW_VOLUME, ROW_VOICE, ROW_RATE, ROW_HANDS_FREE, ROW_PROFILES, ROW_COUNT };
+enum { ROW_TEXT_SIZE, ROW_CONTRAST, ROW_SOUND, ROW_VOLUME, ROW_VOICE, ROW_RATE, ROW_HANDS_FREE, ROW_PROFILES, ROW_COUNT };
 
 #define ROW_H 4.8f      /* a row, in u: text left, controls right */
 #define ROW_H_TALL 7.6f /* in portrait: the description under them, full width */
@@ -25,6 +26,8 @@ typedef struct {
 
 static const Row rows[ROW_COUNT] = {
     [ROW_TEXT_SIZE] = {N_("Text size"), N_("Large makes step text readable from a step back from the mirror."), "text-size", 1},
+    [ROW_CONTRAST] = {N_("High contrast"), N_("Black text on white, and a bold ring round the chosen button."),
+                      "contrast", 0},
     [ROW_SOUND] = {N_("Sound"), N_("A tone for each step, ticks, and a chime when a timer ends."), "sound", 0},
     [ROW_VOLUME] = {N_("Volume"), N_("How loud the sounds and the voice are."), "volume", 1},
     [ROW_VOICE] = {N_("Voice"), N_("Reads each step aloud, with its caution."), "voice", 0},
@@ -40,7 +43,7 @@ static int row_count(const app_State *a)
     return a->pf.list.n > 0 ? ROW_COUNT : ROW_PROFILES;
 }
 
-/* The switch of a row: sound, voice, hands-free. */
+/* The switch of a row: sound, voice, hands-free (high contrast: act). */
 static int *flag_of(set_Settings *s, int row)
 {
     return row == ROW_SOUND ? &s->sound : row == ROW_VOICE ? &s->voice : &s->hands_free;
@@ -48,6 +51,8 @@ static int *flag_of(set_Settings *s, int row)
 
 static int flag(const set_Settings *s, int row)
 {
+    if (row == ROW_CONTRAST)
+        return s->theme == SET_THEME_HIGH_CONTRAST;
     return row == ROW_SOUND ? s->sound : row == ROW_VOICE ? s->voice : s->hands_free;
 }
 
@@ -127,7 +132,9 @@ static void act(app_State *a, const app_Target *t)
 {
     set_Settings *s = &a->settings, was = *s;
     int dir = t->act == SETTINGS_UP ? 1 : -1;
-    if (t->act == SETTINGS_TOGGLE)
+    if (t->act == SETTINGS_TOGGLE && t->arg == ROW_CONTRAST)
+        s->theme = s->theme == SET_THEME_HIGH_CONTRAST ? SET_THEME_STANDARD : SET_THEME_HIGH_CONTRAST;
+    else if (t->act == SETTINGS_TOGGLE)
         *flag_of(s, t->arg) = !*flag_of(s, t->arg);
     else if (t->arg == ROW_VOLUME)
         s->volume = clampi(s->volume + dir * VOLUME_STEP, 0, SET_VOLUME_MAX);

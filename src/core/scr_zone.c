@@ -245,7 +245,7 @@ static void routine_card(const app_State *a, dl_List *l, int ti, const CardFit *
         if (e && !f->badge_below)
             dl_text(l, geo_rect(in.x + in.w - bw - 2 * u, by + 1.9f * u, bw + 2 * u, 1.3f * u), due,
                     (int)fminf(0.9f * u * k, 1.3f * u / 1.25f), 0, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE,
-                    ui_due_color(d.status));
+                    dl_rgba(UI_INK)); /* in ink: a pale status colour is no text colour on a card */
     }
     ui_text_lines(a, l, geo_rect(in.x, line_y, r->broken ? in.w : f->line_w, line_h), line, (int)(LINE_U * u * k),
                   0, LEAD, dl_rgba(r->broken ? UI_ERROR_INK : UI_MUTED));

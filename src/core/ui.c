@@ -15,17 +15,6 @@ dl_Color ui_alpha(uint32_t rgba, uint8_t alpha)
     return c;
 }
 
-dl_Color ui_due_color(tf_Due d)
-{
-    switch (d) {
-    case TF_DUE_RECENT: return dl_rgba(UI_DUE_RECENT);
-    case TF_DUE_SOON: return dl_rgba(UI_DUE_SOON);
-    case TF_DUE_NOW: return dl_rgba(UI_DUE_NOW);
-    case TF_DUE_OVERDUE: return dl_rgba(UI_DUE_OVERDUE);
-    default: return dl_rgba(UI_DUE_NEVER);
-    }
-}
-
 void ui_due_text(tf_DueInfo d, char *out, int len)
 {
     switch (d.status) {
@@ -159,7 +148,7 @@ void ui_focus_ring(const app_State *a, dl_List *l, geo_Rect r)
 {
     float u = a->lay.u;
     geo_Rect o = geo_rect_inset(r, -0.35f * u);
-    dl_rrect(l, o, 0.9f * u, dl_rgba(UI_NONE), dl_rgba(UI_FOCUS), 0.22f * u);
+    dl_rrect(l, o, 0.9f * u, dl_rgba(UI_NONE), dl_rgba(UI_FOCUS), ui_theme->focus_w * u);
 }
 
 void ui_button(const app_State *a, dl_List *l, int ti, const char *label, int primary, int enabled)
@@ -247,7 +236,7 @@ void ui_badge_text(dl_List *l, geo_Rect r, tf_Due d, const char *text, float u, 
     dl_rrect(l, r, radius_k * u, ui_due_color(d), dl_rgba(ring_k > 0 ? UI_WHITE : UI_NONE), ring_k * u);
     float fit = ui_text_w(text, 1.0f) > 0 ? (r.w - 0.5f * u) / ui_text_w(text, 1.0f) : px_k * u;
     float px = px_k * u < fit ? px_k * u : fit; /* a longer word ("Überfällig") a little smaller */
-    dl_text(l, r, text, (int)px, 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_WHITE));
+    dl_text(l, r, text, (int)px, 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, ui_due_ink(d));
 }
 
 void ui_caution_box(const app_State *a, dl_List *l, geo_Rect r, float radius_u)

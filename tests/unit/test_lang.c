@@ -52,7 +52,7 @@ static void the_settings_keep_a_chosen_language(void)
     CHECK_INT(set_parse(&s, "settings.json", t, strlen(t), &problems), 0);
     CHECK_STR(s.lang, "de");
     char *text = set_serialize(&s);
-    CHECK(text && strstr(text, "\"text_size\": \"normal\",\n  \"lang\": \"de\"\n}\n"));
+    CHECK(text && strstr(text, "\"theme\": \"standard\",\n  \"lang\": \"de\"\n}\n"));
     set_defaults(&back);
     CHECK_INT(set_parse(&back, "settings.json", text, strlen(text), &problems), 0);
     CHECK(memcmp(&s, &back, sizeof s) == 0);
