@@ -8,6 +8,7 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "i18n.h"
 #include "scr_routine.h"
 #include "scr_zone.h"
 #include "ui.h"
@@ -19,6 +20,7 @@
 #define LINE_U 1.0f
 #define LEAD 1.25f     /* line spacing, in text sizes */
 #define SHRINK_MIN 0.7f /* text is made no smaller than this, then the cards grow */
+#define ZONE_LINE 480   /* a card's text under its title: the summary, then steps and how often */
 
 /* How a card's text fits: every card of the zone the same, so that pages
  * hold whole cards. Titles and lines wrap; k shrinks them when a card
@@ -60,7 +62,7 @@ static CardFit card_fit(const app_State *a, float w, float avail, float u)
         f.title_h = f.line_h = 0;
         for (int i = 0; i < a->nzone_routines; i++) {
             const lvl_Routine *r = &a->content->routines[a->zone_routines[i]];
-            char line[200];
+            char line[ZONE_LINE];
             tf_DueInfo d = app_routine_due(a, a->zone_routines[i]);
             card_line(a, r, prog_last_routine(a->prog, r->id), d, line, sizeof line);
             /* by the font's measure, as they are drawn */
@@ -187,26 +189,42 @@ static app_Screen reloaded(app_State *a)
 
 /* ---- drawing ------------------------------------------------------------------ */
 
-/* What a card says under its title: steps, how often, when last done. */
+/* " (the trainer's suggestion)" after how often, when the routine's own
+ * interval is shown and no source gives it. */
+static const char *suggested(const lvl_Routine *r, int days)
+{
+    return r->every_days_is_suggestion && days == r->every_days ? _(" (the trainer's suggestion)") : "";
+}
+
+/* What a card says under its title: its summary, then steps, how often
+ * (and whether the trainer suggests it), when last done. */
 static void card_line(const app_State *a, const lvl_Routine *r, const prog_Entry *e, tf_DueInfo d, char *line,
                       int len)
 {
     char due[64], when[40], every[32];
+    int at = 0;
+    if (!r->broken && r->summary)
+        at = snprintf(line, (size_t)len, "%s\n", r->summary);
+    if (at < 0 || at >= len)
+        at = 0;
+    line += at;
+    len -= at;
     if (r->broken) {
         snprintf(line, (size_t)len, "Unavailable: %s", r->error ? r->error : "the level file has problems");
     } else if (!app_keeps_history(a)) {
-        snprintf(line, (size_t)len, "%s%d steps \xC2\xB7 about every %d day%s", r->gentle ? "Gentle \xC2\xB7 " : "",
-                 r->nsteps, r->every_days, r->every_days == 1 ? "" : "s");
+        snprintf(line, (size_t)len, "%s%d steps \xC2\xB7 about every %d day%s%s", r->gentle ? "Gentle \xC2\xB7 " : "",
+                 r->nsteps, r->every_days, r->every_days == 1 ? "" : "s", suggested(r, r->every_days));
     } else {
         int i = (int)(r - a->content->routines);
         ui_due_text(d, due, sizeof due);
         if (!app_follows(a, i))
-            snprintf(due, sizeof due, "not in your plan");
+            due[0] = '\0'; /* the plan's row under it says so */
         if (e)
             ui_date(e->completed_at, a->tz_offset, when, sizeof when);
         ui_every(app_routine_every(a, i), every, sizeof every);
-        snprintf(line, (size_t)len, "%s%d steps \xC2\xB7 %s \xC2\xB7 %s%s%s", r->gentle ? "Gentle \xC2\xB7 " : "",
-                 r->nsteps, every, e ? "last done " : "", e ? when : "", e ? "" : due);
+        snprintf(line, (size_t)len, "%s%d steps \xC2\xB7 %s%s%s%s%s%s", r->gentle ? "Gentle \xC2\xB7 " : "",
+                 r->nsteps, every, suggested(r, app_routine_every(a, i)), e || due[0] ? " \xC2\xB7 " : "",
+                 e ? "last done " : "", e ? when : "", e ? "" : due);
     }
 }
 
@@ -225,7 +243,7 @@ static void routine_card(const app_State *a, dl_List *l, int ti, const CardFit *
     float bw = BADGE_U * u, k = f->k;
     float line_y = in.y + (in.h - f->h + 1.6f * u) / 2 + f->title_h + 0.2f * u; /* the text block centred */
     float top = line_y - f->title_h - 0.2f * u, line_h = in.y + in.h - line_y;
-    char line[200], due[64];
+    char line[ZONE_LINE], due[64];
     ui_text_lines(a, l, geo_rect(in.x, top, f->title_w, f->title_h), r->title, (int)(TITLE_U * u * k), 1, LEAD,
                   dl_rgba(r->broken ? UI_MUTED : UI_INK));
     tf_DueInfo d = app_routine_due(a, t->arg);
