@@ -61,8 +61,8 @@ static int list_fits(const app_State *a, const saf_Item *it, int n, geo_Rect box
 }
 
 /* A heading and a list of items (title in bold, then text), in box. */
-static void item_list(const app_State *a, dl_List *l, geo_Rect box, const char *heading, uint32_t accent,
-                      const saf_Item *it, int n)
+static void item_column(const app_State *a, dl_List *l, geo_Rect box, const char *heading, uint32_t accent,
+                        const saf_Item *it, int n)
 {
     float u = a->lay.u;
     int px = ui_step_px(&a->lay);
@@ -83,6 +83,44 @@ static void item_list(const app_State *a, dl_List *l, geo_Rect box, const char *
                            dl_rgba(UI_MUTED));
         y += 0.6f * u;
     }
+}
+
+/* A box as wide as a landscape window's body holds its items in two
+ * columns, as many in the left one as fit, the rest in the right one,
+ * where a column holds about 30 characters a line; returns 1 and the
+ * columns then. */
+static int two_columns(const app_Layout *lay, geo_Rect box, geo_Rect *left, geo_Rect *right)
+{
+    float gap = lay->u, w = (box.w - gap) / 2;
+    if (lay->w < lay->h || box.w < 0.6f * (float)lay->w || w < 18.0f * (float)ui_step_px(lay))
+        return 0;
+    *left = geo_rect(box.x, box.y, w, box.h);
+    *right = geo_rect(box.x + w + gap, box.y, w, box.h);
+    return 1;
+}
+
+/* How many of the n items fit a column box (at least least). */
+static int column_holds(const app_State *a, const saf_Item *it, int n, geo_Rect box, int least)
+{
+    int k = least;
+    while (k < n && list_fits(a, it, k + 1, box))
+        k++;
+    return k < n ? k : n;
+}
+
+/* The items in box: one column, or two where it is wide. */
+static void item_list(const app_State *a, dl_List *l, geo_Rect box, const char *heading, uint32_t accent,
+                      const saf_Item *it, int n)
+{
+    geo_Rect left, right;
+    if (!two_columns(&a->lay, box, &left, &right)) {
+        item_column(a, l, box, heading, accent, it, n);
+        return;
+    }
+    int k = column_holds(a, it, n, left, 1);
+    item_column(a, l, left, heading, accent, it, k);
+    if (k < n)
+        item_column(a, l, right, heading, accent, it + k, n - k);
 }
 
 /* The safety screen's pages: the rules (the "never" list beside when to
@@ -177,11 +215,18 @@ static void list_pages(const app_State *a, app_Layout *lay, app_PageKind kind, c
                        geo_Rect box)
 {
     float u = lay->u;
-    geo_Rect in = geo_rect_inset(box, 1.1f * u);
+    geo_Rect in = geo_rect_inset(box, 1.1f * u), left, right;
     float avail = in.h - heading_h(lay);
+    int cols = two_columns(lay, box, &left, &right);
     for (int first = 0, k = 0; first < n; first += k) {
-        for (k = 1; first + k < n && list_need(a, it + first, k + 1, in) <= avail; k++)
-            ;
+        if (cols) {
+            k = column_holds(a, it + first, n - first, left, 1);
+            if (first + k < n)
+                k += column_holds(a, it + first + k, n - first - k, right, 0);
+        } else {
+            for (k = 1; first + k < n && list_need(a, it + first, k + 1, in) <= avail; k++)
+                ;
+        }
         add_page(lay, kind, first, k);
     }
 }
