@@ -8,8 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# librsvg2-bin: rsvg-convert makes the PNG icons from data/icons/facemap.svg
-pkgs=(build-essential cmake pkg-config libsdl2-dev libsdl2-image-dev libsdl2-ttf-dev libcjson-dev libespeak-ng-dev
+# librsvg2-bin: rsvg-convert makes the PNG icons from data/icons/facemap.svg; gettext: msgfmt builds the catalogues
+pkgs=(build-essential cmake pkg-config gettext libsdl2-dev libsdl2-image-dev libsdl2-ttf-dev libcjson-dev libespeak-ng-dev
       librsvg2-bin)
 if [ "${1:-}" = "--test" ]; then
   pkgs+=(xvfb xauth xdotool x11-utils imagemagick python3 python3-jsonschema valgrind clang libclang-rt-dev espeak-ng-data cage xwayland time systemd

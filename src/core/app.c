@@ -246,6 +246,9 @@ static void activate(app_State *a, int ti)
     case ACT_GO: app_go(a, (app_Screen)t.arg); break;
     case ACT_LIST_PREV: page_list(a, -1); break;
     case ACT_LIST_NEXT: page_list(a, 1); break;
+    case ACT_LANG:
+        app_choose_lang(a, lng_code(t.arg));
+        break;
     default:
         if (d && d->act)
             d->act(a, &t);
@@ -407,6 +410,7 @@ long long app_next_deadline(const app_State *a)
 void app_draw(const app_State *a, dl_List *l)
 {
     const scr_Def *d = app_screen_def(a->screen);
+    ui_use_theme(a->settings.theme);
     dl_reset(l, dl_rgba(UI_BG));
     if (d)
         d->draw(a, l);
@@ -462,6 +466,15 @@ void app_set_banner(app_State *a, app_BannerKind kind, const char *msg)
     }
 }
 
+void app_choose_lang(app_State *a, const char *code)
+{
+    if (lng_index(code) < 0)
+        return;
+    snprintf(a->lang_want, sizeof a->lang_want, "%s", code);
+    snprintf(a->settings.lang, sizeof a->settings.lang, "%s", code);
+    a->settings_pending = a->redraw = 1;
+}
+
 void app_content_changed(app_State *a, const char *zone_id, const char *routine_id)
 {
     const lvl_Content *c = a->content;
@@ -489,6 +502,7 @@ void app_init(app_State *a, const lvl_Content *c, const anim_Set *anims, prog_Da
     a->now = now_ms;
     a->wall = wall;
     a->tz_offset = tz_offset;
+    snprintf(a->lang, sizeof a->lang, "%s", LNG_DEFAULT);
     a->zone = a->routine = -1;
     a->pf.switch_to = -1;
     a->screen = SCR_UNSET;

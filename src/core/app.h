@@ -89,6 +89,7 @@ typedef struct {
 /* Actions every screen has; a screen numbers its own from ACT_SCREEN. */
 enum {
     ACT_NONE, ACT_BACK, ACT_GO /* arg: the screen to open */, ACT_LIST_PREV, ACT_LIST_NEXT,
+    ACT_LANG /* arg: the language's index in lng_codes (lang.h) */,
     ACT_SCREEN = 16
 };
 
@@ -254,6 +255,9 @@ typedef struct {
     char banner[256];            /* a message shown on every screen, e.g. a failed save */
     app_BannerKind banner_kind;
     app_Kiosk k;
+    char lang[LNG_CODE];         /* the interface's language, as the shell set it ("en") */
+    char lang_want[LNG_CODE];    /* the language button was pressed: the shell switches to
+                                    this language, reloads the content, clears it */
 } app_State;
 
 /* One screen: see screens.h for the table and HACKING.md for how to add
@@ -352,6 +356,10 @@ int app_hit(const app_State *a, float x, float y);
 /* Sets (msg non-empty) or clears the banner; clearing with a kind clears
  * only a banner of that kind (BANNER_NONE: any). */
 void app_set_banner(app_State *a, app_BannerKind kind, const char *msg);
+/* The person chose a language (ACT_LANG): it is asked of the shell
+ * (lang_want) and kept in the settings (settings_pending; a kiosk saves
+ * none). */
+void app_choose_lang(app_State *a, const char *code);
 /* The content was replaced (a reload): find the open zone and routine again
  * by their ids (zone_id, routine_id: as they were before; may be empty);
  * the screen decides whether it can stay. */

@@ -11,6 +11,7 @@
  * A daily routine (interval 1) is a habit: done today it is done, not done
  * today it is due "today", never days overdue. */
 #include "app.h"
+#include "i18n.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -90,9 +91,14 @@ void app_due_badge(const app_State *a, int routine, tf_DueInfo d, char *out, int
         return;
     }
     app_routine_short(a, routine, what, sizeof what);
-    const char *when = d.status == TF_DUE_SOON ? "soon" : d.status == TF_DUE_OVERDUE ? "overdue"
-                     : app_routine_every(a, routine) == 1 ? "today" : "due";
-    snprintf(out, (size_t)len, "%s %s", what, when);
+    /* TRANSLATORS: a zone's badge on the map: %s the routine's short name ("Exfoliation due") */
+    int daily = app_routine_every(a, routine) == 1;
+    snprintf(out, (size_t)len,
+             d.status == TF_DUE_SOON      ? _("%s soon")
+             : d.status == TF_DUE_OVERDUE ? _("%s overdue")
+             : daily                      ? _("%s today")
+                                          : _("%s due"),
+             what);
 }
 
 /* Before the first change: today's rule written down as the plan. */
@@ -111,7 +117,7 @@ void app_plan_follow(app_State *a, int routine, int follow)
 {
     plan_choose_now(a);
     if (pln_follow(&a->prog->plan, a->content->routines[routine].id, follow) != 0)
-        app_set_banner(a, BANNER_HISTORY, "Your plan is full: this routine was not added.");
+        app_set_banner(a, BANNER_HISTORY, _("Your plan is full: this routine was not added."));
     a->save_pending = a->redraw = 1;
 }
 

@@ -16,15 +16,16 @@
  * that may be skipped, or a caution alone. */
 static const char *caution_head(const app_State *a, const lvl_Step *st)
 {
-    return a->choice       ? "\xE2\x9A\xA0 Caution \xC2\xB7 Do it or Skip?"
-           : st->skippable ? "\xE2\x9A\xA0 Caution \xC2\xB7 you can skip this step"
-                           : "\xE2\x9A\xA0 Caution";
+    return a->choice       ? _("\xE2\x9A\xA0 Caution \xC2\xB7 Do it or Skip?")
+           : st->skippable ? _("\xE2\x9A\xA0 Caution \xC2\xB7 you can skip this step")
+                           : _("\xE2\x9A\xA0 Caution");
 }
 
 static void timer_note(const lvl_Step *st, char *out, int len)
 {
-    snprintf(out, (size_t)len, "Timer: %d s \xC2\xB7 %s", st->seconds,
-             st->seconds_is_suggestion ? "the trainer's suggestion" : "from the sources");
+    /* TRANSLATORS: seconds, then who suggests them */
+    snprintf(out, (size_t)len, _("Timer: %d s \xC2\xB7 %s"), st->seconds,
+             st->seconds_is_suggestion ? _("the trainer's suggestion") : _("from the sources"));
 }
 
 /* On a routine's first step: the source texts it comes from, by name. */
@@ -206,7 +207,7 @@ static void caution_box(const app_State *a, dl_List *l, geo_Rect area, int page)
 
 static void row(const app_State *a, dl_List *l, const lvl_Step *st, int i, geo_Rect area)
 {
-    static const uint32_t ink[] = {UI_INK, UI_INK, UI_CAUTION, UI_CAUTION_INK, UI_MUTED, UI_MUTED};
+    const uint32_t ink[] = {UI_INK, UI_INK, UI_CAUTION, UI_CAUTION_INK, UI_MUTED, UI_MUTED};
     const app_Row *r = &a->lay.row[i];
     char note[CARD_NOTE], line[512];
     const char *src = row_source(a, st, r->kind, note, sizeof note);
@@ -231,8 +232,9 @@ void card_draw(const app_State *a, dl_List *l, const lvl_Step *st)
     geo_Rect c = a->lay.card, in = geo_rect_inset(c, INSET_U * u), area = text_area(&a->lay);
     ui_card(a, l, c, u);
     char head[96];
-    snprintf(head, sizeof head, "Step %d of %d%s", p->index + 1, p->r->nsteps,
-             p->mark[p->index] == PLY_DONE ? " \xC2\xB7 done before" : "");
+    snprintf(head, sizeof head, _("Step %d of %d"), p->index + 1, p->r->nsteps);
+    if (p->mark[p->index] == PLY_DONE) /* TRANSLATORS: after "Step 2 of 9": this step was done already */
+        snprintf(head + strlen(head), sizeof head - strlen(head), "%s", _(" \xC2\xB7 done before"));
     dl_text(l, geo_rect(in.x, in.y, in.w, 1.4f * u), head, (int)(1.0f * u), 1, DL_ALIGN_LEFT,
             DL_VALIGN_MIDDLE, dl_rgba(UI_ACCENT));
     step_bar(a, l, geo_rect(in.x, in.y + 1.8f * u, in.w, 0.55f * u));

@@ -22,13 +22,14 @@
 #include <string.h>
 
 #include "export.h"
+#include "lang.h"
 #include "timefmt.h"
 
 #define WIN_MIN 200
 #define WIN_MAX 8192
 #define SCALE_MAX 1000.0
 
-typedef enum { OPT_FLAG, OPT_PATH, OPT_WINDOW, OPT_SCALE, OPT_NOW, OPT_RENDERER, OPT_EXPORT } OptKind;
+typedef enum { OPT_FLAG, OPT_PATH, OPT_WINDOW, OPT_SCALE, OPT_NOW, OPT_RENDERER, OPT_EXPORT, OPT_LANG } OptKind;
 
 typedef struct {
     const char *name;
@@ -62,6 +63,7 @@ static const OptSpec opts[] = {
     {"--now", OPT_NOW, 0, "an RFC 3339 time, e.g. 2024-05-01T09:00:00Z"},
     {"--renderer", OPT_RENDERER, 0, "software or accelerated"},
     {"--export", OPT_EXPORT, offsetof(cli_Options, export_file), "a file name ending in .csv or .json"},
+    {"--lang", OPT_LANG, offsetof(cli_Options, lang), "a language facemap has (" LNG_LIST ")"},
 };
 #define NOPTS ((int)(sizeof opts / sizeof opts[0]))
 
@@ -78,6 +80,8 @@ static const char usage_text[] =
     "                       ~/.local/share/facemap/facemap/progress.json)\n"
     "      --profile NAME   start as this profile (profiles.json beside the\n"
     "                       progress file; a name not there exits 2)\n"
+    "      --lang CODE      the language of the interface and the routines\n"
+    "                       (" LNG_LIST "); default from LANGUAGE/LANG\n"
     "      --window WxH     window size in pixels, each 200..8192, e.g. 1280x800\n"
     "      --fullscreen     fill the screen\n"
     "      --kiosk          kiosk: fullscreen, touch only, staff PIN to get out\n"
@@ -227,6 +231,11 @@ static int apply(cli_Options *o, const OptSpec *sp, const char *v, char *err, si
         if (exp_format_of(v) == EXP_NONE)
             return bad_value(sp, v, err, errlen);
         o->export_file = v;
+        return 0;
+    case OPT_LANG:
+        if (lng_index(v) < 0)
+            return bad_value(sp, v, err, errlen);
+        o->lang = v;
         return 0;
     case OPT_FLAG:
     default:

@@ -24,6 +24,7 @@ typedef struct {
     const char *renderer;      /* --renderer software|accelerated */
     const char *export_file;   /* --export FILE.csv|FILE.json: write the history there */
     const char *profile;       /* --profile NAME: the profile to start with (profiles.h) */
+    const char *lang;          /* --lang CODE: one of lang.h's codes; NULL: settings, then environment */
     double time_scale;         /* 1.0 by default; > 0 */
 } cli_Options;
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "export.h"
+#include "i18n.h"
 #include "jsonv.h"
 
 
@@ -38,7 +39,7 @@ void kcf_defaults(kcf_Config *c)
     c->idle_seconds = 90;
     c->dim_seconds = 600;
     c->pin[0] = '\0'; /* none: a kiosk needs its own (kcf_has_pin) */
-    copy(c->attract_text, sizeof c->attract_text, "Touch the face to start a care routine");
+    copy(c->attract_text, sizeof c->attract_text, N_("Touch the face to start a care routine")); /* i18n: shown translated */
     copy(c->attract_routine, sizeof c->attract_routine, KCF_DEFAULT_ATTRACT);
     set_defaults(&c->settings);
 }

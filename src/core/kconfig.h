@@ -12,7 +12,7 @@
  *                               counts" writes the daily counts (an absolute
  *                               path ending in .csv; absent: no export)
  *    "sound": true, "volume": 80, "voice": false, "voice_rate": 160,
- *    "hands_free": false, "text_size": "normal"
+ *    "hands_free": false, "text_size": "normal", "lang": "de"
  *                               the visitor's settings, read and checked as in
  *                               a settings file (settings.h, set_read_keys)
  *   }

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "i18n.h"
 #include "jsonv.h"
 #include "progmerge.h"
 
@@ -49,18 +50,18 @@ int pfl_check_name(const pfl_List *l, const char *name, int except, char *why, s
     const char *bad = NULL;
     for (const unsigned char *c = (const unsigned char *)name; *c && !bad; c++)
         if (*c < 0x20 || *c == 0x7f)
-            bad = "A name cannot hold control characters.";
+            bad = N_("A name cannot hold control characters.");
     if (n < 0)
-        bad = "A name must be UTF-8 text.";
+        bad = N_("A name must be UTF-8 text.");
     else if (n == 0 || strspn(name, " ") == strlen(name))
-        bad = "Type a name first.";
+        bad = N_("Type a name first.");
     else if (name[0] == ' ' || name[strlen(name) - 1] == ' ')
-        bad = "A name cannot start or end with a space.";
+        bad = N_("A name cannot start or end with a space.");
     else if (n > PFL_NAME_CHARS)
-        bad = "A name is at most 24 characters.";
+        bad = N_("A name is at most 24 characters.");
     for (int i = 0; i < l->n && !bad; i++)
         if (i != except && strcasecmp(l->p[i].name, name) == 0)
-            bad = "Somebody already has that name.";
+            bad = N_("Somebody already has that name.");
     if (!bad)
         return 0;
     snprintf(why, len, "%s", bad);
@@ -204,7 +205,7 @@ static int id_taken(const pfl_List *l, int id)
 int pfl_add(pfl_List *l, const char *name, char *why, size_t len)
 {
     if (l->n >= PFL_MAX) {
-        snprintf(why, len, "There are 8 profiles already, the most a mirror keeps.");
+        snprintf(why, len, "%s", N_("There are 8 profiles already, the most a mirror keeps."));
         return -1;
     }
     if (pfl_check_name(l, name, -1, why, len) != 0)
@@ -239,8 +240,9 @@ int pfl_can_delete(const pfl_List *l, int i, char *why, size_t len)
 {
     if (i > 0 && i < l->n)
         return 0;
-    snprintf(why, len, "%s", i == 0 ? "The first profile holds the mirror's own progress file; it can be renamed, "
-                                      "not deleted." : "No such profile.");
+    snprintf(why, len, "%s", i == 0 ? N_("The first profile holds the mirror's own progress file; it can be "
+                                         "renamed, not deleted.")
+                                    : N_("No such profile."));
     return -1;
 }
 

@@ -165,12 +165,12 @@ static void keypad(const app_State *a, dl_List *l)
     for (size_t i = 0; i < n; i++)
         memcpy(shown + i * 4, "\xE2\x97\x8F ", 5); /* a dot per digit, never the digits */
     if (a->now < k->locked_until)
-        snprintf(msg, sizeof msg, "Too many wrong PINs: try again in %lld s",
+        snprintf(msg, sizeof msg, _("Too many wrong PINs: try again in %lld s"),
                  (k->locked_until - a->now + 999) / 1000);
     else if (k->wrong)
-        snprintf(msg, sizeof msg, "Wrong PIN. Try again.");
+        snprintf(msg, sizeof msg, "%s", _("Wrong PIN. Try again."));
     else
-        snprintf(msg, sizeof msg, "%s", n ? shown : "Enter the staff PIN");
+        snprintf(msg, sizeof msg, "%s", n ? shown : _("Enter the staff PIN"));
     geo_Rect c = a->lay.card;
     dl_rrect(l, c, 0.8f * u, dl_rgba(UI_CARD), dl_rgba(k->wrong ? UI_DANGER : UI_LINE), 0.15f * u);
     dl_text(l, geo_rect_inset(c, 0.5f * u), msg, (int)(1.3f * u), n && !k->wrong, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE,
@@ -181,7 +181,7 @@ static void keypad(const app_State *a, dl_List *l)
             continue;
         char label[8];
         snprintf(label, sizeof label, "%d", t->arg);
-        ui_button(a, l, i, t->arg == ADMIN_CLEAR ? "Clear" : t->arg == ADMIN_OK ? "OK" : label, t->arg == ADMIN_OK,
+        ui_button(a, l, i, t->arg == ADMIN_CLEAR ? _("Clear") : t->arg == ADMIN_OK ? _("OK") : label, t->arg == ADMIN_OK,
                     a->now >= k->locked_until);
     }
 }
@@ -201,13 +201,13 @@ static int make_rows(const app_State *a, Row *rows)
     int started[3], done[3], ab[3];
     for (int k = 0; k < 3; k++)
         started[k] = kst_routine_sum(s, NULL, from[k], today, &done[k], &ab[k]);
-    rows[n++] = (Row){"Visitors", {kst_sessions(s, today, today), kst_sessions(s, from[1], today),
+    rows[n++] = (Row){_("Visitors"), {kst_sessions(s, today, today), kst_sessions(s, from[1], today),
                                    kst_sessions(s, from[2], today)}, 0};
-    rows[n++] = (Row){"Routines started", {started[0], started[1], started[2]}, 0};
-    rows[n++] = (Row){"Routines finished", {done[0], done[1], done[2]}, 0};
-    rows[n++] = (Row){"Routines left unfinished", {ab[0], ab[1], ab[2]}, 0};
+    rows[n++] = (Row){_("Routines started"), {started[0], started[1], started[2]}, 0};
+    rows[n++] = (Row){_("Routines finished"), {done[0], done[1], done[2]}, 0};
+    rows[n++] = (Row){_("Routines left unfinished"), {ab[0], ab[1], ab[2]}, 0};
     if (nz)
-        rows[n++] = (Row){"Most opened zones", {-1, 0, 0}, 0};
+        rows[n++] = (Row){_("Most opened zones"), {-1, 0, 0}, 0};
     for (int i = 0; i < nz; i++) {
         const char *id = a->content->zones[zone[i]].id;
         rows[n++] = (Row){a->content->zones[zone[i]].name, {kst_zone_opened(s, id, today, today),
@@ -221,12 +221,13 @@ static void counts(const app_State *a, dl_List *l, geo_Rect in)
     const app_List *ls = &a->lay.list;
     float u = a->lay.u, row = ls->item_h, px = fminf(1.0f * u, row / 1.3f); /* one line a row */
     float cw = fmaxf(UI_TARGET * u, fminf(5 * u, 0.16f * in.w)); /* the three count columns */
-    static const char *const heads[3] = {"today", "7 days", "30 days"};
+    /* TRANSLATORS: the kiosk counts' column heads */
+    const char *const heads[3] = {_("today"), _("7 days"), _("30 days")};
     char line[200];
     Row rows[4 + 1 + KCH_TOP];
     make_rows(a, rows);
     float y = ls->box.y - row, name_w = in.w - 3 * cw;
-    dl_text(l, geo_rect(in.x, y, name_w, row), "Sessions", (int)(1.15f * px), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
+    dl_text(l, geo_rect(in.x, y, name_w, row), _("Sessions"), (int)(1.15f * px), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
             dl_rgba(UI_INK));
     for (int k = 0; k < 3; k++)
         dl_text(l, geo_rect(in.x + name_w + (float)k * cw, y, cw, row), heads[k], (int)(0.95f * px), 1,
@@ -269,7 +270,7 @@ static void bar(dl_List *l, geo_Rect r, int kind, float u)
 /* The legend: a sample of each bar and its name, in a row. */
 static void legend(const app_State *a, dl_List *l, geo_Rect r, int px)
 {
-    static const char *const names[3] = {"Visitors", "Finished", "Left unfinished"};
+    const char *const names[3] = {_("Visitors"), _("Finished"), _("Left unfinished")};
     float u = a->lay.u, x = r.x;
     for (int k = 0; k < 3; k++) {
         float w = k == 0 ? 1.2f * u : 0.5f * u;
@@ -284,11 +285,11 @@ static void legend(const app_State *a, dl_List *l, geo_Rect r, int px)
 
 static void day_label(char *out, size_t n, int64_t day)
 {
-    static const char *const months[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     int y, m, d;
     tf_civil_from_days(day, &y, &m, &d);
-    snprintf(out, n, "%d %s", d, months[(m - 1) % 12]);
+    /* TRANSLATORS: a day under the kiosk's chart: the day, the
+     * short month ("1 Dec"). */
+    snprintf(out, n, _("%d %s"), d, ui_month_short(m));
 }
 
 /* The last KCH_DAYS days in box: a title, the legend, the bars on one
@@ -299,7 +300,7 @@ static void chart(const app_State *a, dl_List *l, geo_Rect box)
     int px = (int)fminf(0.95f * u, lh / 1.3f);
     static kch_Chart c;
     char label[32];
-    dl_text(l, geo_rect(box.x, box.y, box.w, lh), "Last 30 days", (int)(1.15f * px), 1, DL_ALIGN_LEFT,
+    dl_text(l, geo_rect(box.x, box.y, box.w, lh), _("Last 30 days"), (int)(1.15f * px), 1, DL_ALIGN_LEFT,
             DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
     legend(a, l, geo_rect(box.x, box.y + lh, box.w, lh), px);
     float axis = 2.4f * u, top = box.y + 2 * lh + 0.6f * lh;
@@ -322,14 +323,14 @@ static void chart(const app_State *a, dl_List *l, geo_Rect box)
     dl_text(l, under, label, px, 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
     day_label(label, sizeof label, c.first + KCH_DAYS / 2);
     dl_text(l, under, label, px, 0, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
-    dl_text(l, under, "today", px, 0, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
+    dl_text(l, under, _("today"), px, 0, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
 }
 
 static void draw(const app_State *a, dl_List *l)
 {
     const app_Kiosk *k = &a->k;
     float u = a->lay.u;
-    ui_header(a, l, k->unlocked ? "Staff" : "Staff: unlock", NULL, "\xE2\x80\xB9 Close");
+    ui_header(a, l, k->unlocked ? _("Staff") : _("Staff: unlock"), NULL, _("\xE2\x80\xB9 Close"));
     if (!k->unlocked) {
         keypad(a, l);
         return;
@@ -340,7 +341,7 @@ static void draw(const app_State *a, dl_List *l)
     ui_list_bar(a, l);
     geo_Rect c = a->lay.card;
     char line[160];
-    snprintf(line, sizeof line, "Back to the start after %lld s untouched", k->idle_ms / 1000);
+    snprintf(line, sizeof line, _("Back to the start after %lld s untouched"), k->idle_ms / 1000);
     dl_text(l, geo_rect(c.x, c.y, c.w, 2.6f * u), line, (int)(1.15f * u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
             dl_rgba(UI_INK));
     for (int i = 0; i < a->lay.n; i++) {
@@ -348,11 +349,11 @@ static void draw(const app_State *a, dl_List *l)
         if (act == ADMIN_IDLE)
             ui_button(a, l, i, a->lay.t[i].arg < 0 ? "\xE2\x88\x92 15 s" : "+ 15 s", 0, 1);
         else if (act == ADMIN_EXPORT)
-            ui_button(a, l, i, "Export counts (CSV)", 0, 1);
+            ui_button(a, l, i, _("Export counts (CSV)"), 0, 1);
         else if (act == ADMIN_RELOAD)
-            ui_button(a, l, i, "Reload the content", 0, 1);
+            ui_button(a, l, i, _("Reload the content"), 0, 1);
         else if (act == ADMIN_EXIT)
-            ui_button(a, l, i, "Exit the kiosk", 1, 1);
+            ui_button(a, l, i, _("Exit the kiosk"), 1, 1);
     }
 }
 

@@ -1,7 +1,9 @@
 /* scr_attract.c - the kiosk's attract loop: the face, the invitation, and
  * a demo of a real routine's first steps; after the dim time, a black
  * screen with nothing moving. A touch or key anywhere starts a visit
- * (visit.c takes it before any target could). */
+ * (visit.c takes it before any target could), but on the language button
+ * (its one target, keyboard-reachable with Tab), which switches the
+ * language at once. */
 #include <stdio.h>
 
 #include "tween.h"
@@ -25,8 +27,11 @@ static void layout(app_State *a, app_Layout *l)
     for (int i = 0; i < a->content->nzones; i++)
         for (int k = 0; k < a->content->zones[i].npts; k++)
             l->zpts[i][k] = geo_fit_pt(l->fit, a->content->zones[i].pts[k]);
-    float th = l->card.h * 0.4f;
-    l->title = geo_rect(l->card.x, l->card.y, l->card.w, th);
+    float th = l->card.h * 0.4f, bw = ui_lang_w(l);
+    l->title = geo_rect(l->card.x, l->card.y, l->card.w - bw - u, th);
+    /* the language button, at the card's top right: a tap on it switches
+     * the language and starts no visit (visit.c) */
+    ui_lang_target(a, l, geo_rect(l->card.x + l->card.w - bw, l->card.y, bw, UI_TARGET * u));
     l->closeup = geo_rect(l->card.x, l->card.y + th, l->card.w, l->card.h - th);
 }
 
@@ -80,9 +85,10 @@ static void demo(const app_State *a, dl_List *l, int r)
     }
     geo_Rect box = a->lay.closeup;
     char cap[160];
-    snprintf(cap, sizeof cap, "%s \xC2\xB7 step %d of %d: %s", z >= 0 ? c->zones[z].name : rt->zone, k + 1,
+    /* TRANSLATORS: the attract loop's caption: zone, step number, steps, step title */
+    snprintf(cap, sizeof cap, _("%s \xC2\xB7 step %d of %d: %s"), z >= 0 ? c->zones[z].name : rt->zone, k + 1,
              rt->nsteps, rt->steps[k].title);
-    dl_text(l, geo_rect(box.x, box.y, box.w, 2.2f * u), "Touch anywhere to start", (int)(1.5f * u), 1,
+    dl_text(l, geo_rect(box.x, box.y, box.w, 2.2f * u), _("Touch anywhere to start"), (int)(1.5f * u), 1,
             DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_ACCENT));
     dl_text(l, geo_rect(box.x, box.y + 2.4f * u, box.w, 1.8f * u), cap, (int)(1.1f * u), 0, DL_ALIGN_LEFT,
             DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
@@ -103,8 +109,9 @@ static void draw(const app_State *a, dl_List *l)
     const lvl_Content *c = a->content;
     geo_Rect art = {0, 0, c->art_w, c->art_h};
     dl_art(l, art, geo_fit_rect(a->lay.fit, art), 1.0f);
-    dl_text(l, a->lay.title, a->k.cfg->attract_text, (int)(2.4f * a->lay.u), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
-            dl_rgba(UI_INK));
+    /* the default invitation is in the catalogue (kconfig.c); an operator's own is shown as written */
+    ui_fit_lines(a, l, a->lay.title, _(a->k.cfg->attract_text), 2.4f, 1, dl_rgba(UI_INK)); /* smaller where longer */
+    ui_lang_button(a, l);
     int r = demo_routine(a);
     if (r >= 0)
         demo(a, l, r);

@@ -61,17 +61,22 @@ static int paragraphs(const app_State *a, const lvl_Routine *r, Para *p, char *d
                       int len)
 {
     char date[40], due[64];
-    snprintf(done, (size_t)len, "%d of %d steps done%s", a->last.steps_done, a->last.steps_total,
-             a->last.steps_skipped ? "" : ". Well done.");
+    int total = a->last.steps_total;
     if (a->last.steps_skipped)
-        snprintf(done + strlen(done), (size_t)len - strlen(done), ", %d skipped.", a->last.steps_skipped);
+        snprintf(done, (size_t)len, P_("%d of %d step done, %d skipped.", "%d of %d steps done, %d skipped.", total),
+                 a->last.steps_done, total, a->last.steps_skipped);
+    else
+        snprintf(done, (size_t)len, P_("%d of %d step done. Well done.", "%d of %d steps done. Well done.", total),
+                 a->last.steps_done, total);
     tf_DueInfo d = app_routine_due(a, a->routine);
     ui_date(d.next_due, a->tz_offset, date, sizeof date);
     ui_due_text(d, due, sizeof due);
     if (!app_keeps_history(a))
-        snprintf(next, (size_t)len, "Repeat about every %d day%s.", r->every_days, r->every_days == 1 ? "" : "s");
+        snprintf(next, (size_t)len, P_("Repeat about every %d day.", "Repeat about every %d days.", r->every_days),
+                 r->every_days);
     else
-        snprintf(next, (size_t)len, "Next due: %s (%s).", date, due);
+        /* TRANSLATORS: %s the date, then (in brackets) "Due in 5 days" */
+        snprintf(next, (size_t)len, _("Next due: %s (%s)."), date, due);
     p[0] = (Para){r->title, 1.7f, 1, UI_INK, 0.6f};
     p[1] = (Para){done, 1.3f, 0, UI_INK, 0.4f};
     p[2] = (Para){next, 1.3f, 1, UI_ACCENT, 1.0f};
@@ -104,7 +109,7 @@ static void draw(const app_State *a, dl_List *l)
 {
     float u = a->lay.u;
     const lvl_Routine *r = &a->content->routines[a->routine];
-    ui_header(a, l, "Routine complete", NULL, NULL);
+    ui_header(a, l, _("Routine complete"), NULL, NULL);
     ui_closeup(a, l, a->zone, a->lay.closeup, 1);
     ui_animation(a, l, "check-done", geo_rect_inset(a->lay.closeup, 0.5f * u), a->now - a->screen_t0);
     dl_unclip(l);
@@ -119,8 +124,8 @@ static void draw(const app_State *a, dl_List *l)
     while (t * 0.92f >= u && flow(a, NULL, in, p, n, t) > in.h)
         t *= 0.92f;
     flow(a, l, in, p, n, t);
-    ui_button(a, l, app_target_of(a, DONE_AGAIN, -1), "Do it again", 0, 1);
-    ui_button(a, l, app_target_of(a, ACT_GO, SCR_MAP), "Back to map", 1, 1);
+    ui_button(a, l, app_target_of(a, DONE_AGAIN, -1), _("Do it again"), 0, 1);
+    ui_button(a, l, app_target_of(a, ACT_GO, SCR_MAP), _("Back to map"), 1, 1);
 }
 
 const scr_Def scr_done = {

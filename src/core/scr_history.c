@@ -223,8 +223,8 @@ static void delete_item(app_State *a, int i)
     if (k < 0)
         return;
     if (pdl_delete(a->prog, k, &gone) != 0) {
-        app_set_banner(a, BANNER_HISTORY, "This entry was not deleted: the history remembers at most 2000 "
-                                          "deleted entries.");
+        app_set_banner(a, BANNER_HISTORY, _("This entry was not deleted: the history remembers at most 2000 "
+                                            "deleted entries."));
         return;
     }
     h->undo = gone;
@@ -243,7 +243,7 @@ static void undo(app_State *a)
     app_History *h = &a->hist;
     h->has_undo = 0;
     if (pdl_restore(a->prog, &h->undo, h->undo_at) != 0) {
-        app_set_banner(a, BANNER_HISTORY, "The entry could not be put back: out of memory.");
+        app_set_banner(a, BANNER_HISTORY, _("The entry could not be put back: out of memory."));
         return;
     }
     entry_event(a, EV_RESTORED, &h->undo);
@@ -350,18 +350,18 @@ static void draw(const app_State *a, dl_List *l)
 {
     const hst_Zone *all = &a->hist.sum.all;
     char note[160];
-    snprintf(note, sizeof note, a->lay.w >= 55 * a->lay.u ? "On time in 90 days: %d of %d \xC2\xB7 Streak %d"
-                                                          : "%d/%d on time \xC2\xB7 streak %d",
+    snprintf(note, sizeof note, a->lay.w >= 55 * a->lay.u ? _("On time in 90 days: %d of %d \xC2\xB7 Streak %d")
+                                                          : _("%d/%d on time \xC2\xB7 streak %d"),
              all->on_time_recent, all->done_recent, all->streak);
-    ui_header(a, l, "History", note, "\xE2\x80\xB9 Map");
+    ui_header(a, l, _("History"), note, _("\xE2\x80\xB9 Map"));
     histv_Areas ar = histv_areas(a, &a->lay);
     if (a->hist.tab == 0)
         histv_draw_year(a, l, &ar);
     histv_draw_rows(a, l, &ar);
-    ui_button(a, l, app_target_of(a, ACT_GO, SCR_MAP), "Back to map", 0, 1);
-    ui_button(a, l, app_target_of(a, HV_TAB, 0), "Year", a->hist.tab == 0, 1);
-    ui_button(a, l, app_target_of(a, HV_TAB, 1), "All entries", a->hist.tab == 1, 1);
-    ui_button(a, l, app_target_of(a, HV_EXPORT, 0), "Export", 0, a->prog->n > 0);
+    ui_button(a, l, app_target_of(a, ACT_GO, SCR_MAP), _("Back to map"), 0, 1);
+    ui_button(a, l, app_target_of(a, HV_TAB, 0), _("Year"), a->hist.tab == 0, 1);
+    ui_button(a, l, app_target_of(a, HV_TAB, 1), _("All entries"), a->hist.tab == 1, 1);
+    ui_button(a, l, app_target_of(a, HV_EXPORT, 0), _("Export"), 0, a->prog->n > 0);
 }
 
 const scr_Def scr_history = {

@@ -17,9 +17,6 @@
 #define SMALL_PX(u) ((int)(0.9f * (u)))
 static geo_Rect buf[MAX_RECTS]; /* scratch: one batch at a time */
 
-static const char *const MONTH[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 void histv_clock(int64_t t, int tz, char *out, int len)
 {
     int64_t s = ((t + tz) % 86400 + 86400) % 86400;
@@ -66,7 +63,7 @@ static void calendar(const app_State *a, dl_List *l, const hst_Cal *c)
     for (int m = 0; m < c->nmonths; m++) {
         if (c->month_x[m] < next)
             continue;
-        dl_text(l, geo_rect(c->month_x[m], c->box.y, 3.5f * u, c->label_h), MONTH[c->month[m] - 1],
+        dl_text(l, geo_rect(c->month_x[m], c->box.y, 3.5f * u, c->label_h), ui_month_short(c->month[m]),
                 SMALL_PX(u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_MUTED));
         next = c->month_x[m] + 2.6f * u;
     }
@@ -94,25 +91,26 @@ static float legend_word(const app_State *a, dl_List *l, geo_Rect r, float x, co
 static void legend(const app_State *a, dl_List *l, geo_Rect r)
 {
     float u = a->lay.u, sz = ui_clampf(r.h * 0.6f, 4, 1.1f * u), y = r.y + (r.h - sz) / 2;
-    float x = legend_word(a, l, r, r.x, "Less");
+    float x = legend_word(a, l, r, r.x, _("Less"));
     for (int k = 0; k <= 4; k++, x += sz + 0.25f * u) {
         geo_Rect c = geo_rect(x, y, sz, sz);
         dl_rects(l, &c, 1, shade(k));
     }
-    x = legend_word(a, l, r, x, "More") + u;
+    /* TRANSLATORS: the calendar's legend: Less (shades) More */
+    x = legend_word(a, l, r, x, _("More")) + u;
     geo_Rect dot = geo_rect(x, y + sz * 0.29f, sz * 0.42f, sz * 0.42f);
     dl_rects(l, &dot, 1, dl_rgba(UI_DANGER));
-    x = legend_word(a, l, r, x + dot.w + 0.4f * u, "Due and missed") + u;
+    x = legend_word(a, l, r, x + dot.w + 0.4f * u, _("Due and missed")) + u;
     geo_Rect band = geo_rect(x, y, 2 * u, sz);
     dl_rects(l, &band, 1, dl_rgba(UI_ACCENT_SOFT));
-    x = legend_word(a, l, r, x + band.w + 0.4f * u, "Due interval") + u;
+    x = legend_word(a, l, r, x + band.w + 0.4f * u, _("Due interval")) + u;
     geo_Rect late[2] = {geo_rect(x, y, 1.4f * u, sz), geo_rect(x + 1.4f * u, y - 0.3f * sz, 2, 1.6f * sz)};
     dl_rects(l, late, 1, ui_alpha(UI_DUE_OVERDUE, 90));
     dl_rects(l, late + 1, 1, dl_rgba(UI_DUE_OVERDUE));
-    x = legend_word(a, l, r, x + late[0].w + 0.6f * u, "Late") + u;
+    x = legend_word(a, l, r, x + late[0].w + 0.6f * u, _("Late")) + u;
     geo_Rect tick = geo_rect(x, y - 0.2f * sz, ui_clampf(0.1f * u, 1, 2), 1.4f * sz);
     dl_rects(l, &tick, 1, dl_rgba(UI_ACCENT));
-    legend_word(a, l, r, x + 0.6f * u, "A routine done");
+    legend_word(a, l, r, x + 0.6f * u, _("A routine done"));
 }
 
 /* Bands [x0, x1) on a row, merged where they touch, as one command. */
@@ -195,10 +193,10 @@ static void timelines(const app_State *a, dl_List *l, const histv_Areas *ar)
     if (ar->lines.h <= 0)
         return;
     month_grid(a, l, &t);
-    dl_text(l, geo_rect(ar->stats.x, ar->stats.y, ar->stats.w, ar->stats.h - ar->lines.h), "On time \xC2\xB7 Streak",
+    dl_text(l, geo_rect(ar->stats.x, ar->stats.y, ar->stats.w, ar->stats.h - ar->lines.h), _("On time \xC2\xB7 Streak"),
             SMALL_PX(u), 0, DL_ALIGN_RIGHT, DL_VALIGN_TOP, dl_rgba(UI_MUTED));
     dl_text(l, geo_rect(ar->lines.x, ar->stats.y, ar->lines.w, ar->stats.h - ar->lines.h),
-            "Each zone: a tick a routine, on its due interval", SMALL_PX(u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP,
+            _("Each zone: a tick a routine, on its due interval"), SMALL_PX(u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP,
             dl_rgba(UI_MUTED));
     for (int z = 0; z < a->hist.sum.nzones; z++) {
         const hst_Zone *zz = &a->hist.sum.zone[z];
@@ -231,12 +229,13 @@ static void rows_title(const app_State *a, dl_List *l, const histv_Areas *ar)
     float u = a->lay.u;
     char title[120], date[40];
     if (a->hist.tab == 1) {
-        snprintf(title, sizeof title, "Finished routines: %d", a->prog->n);
+        snprintf(title, sizeof title, _("Finished routines: %d"), a->prog->n);
     } else if (a->hist.day >= 0) {
         ui_date((int64_t)a->hist.day * 86400 - a->tz_offset + 43200, a->tz_offset, date, sizeof date);
-        snprintf(title, sizeof title, "%s \xC2\xB7 %d done", date, a->hist.nday);
+        /* TRANSLATORS: a day in the history: the date, how many routines were done */
+        snprintf(title, sizeof title, _("%s \xC2\xB7 %d done"), date, a->hist.nday);
     } else {
-        snprintf(title, sizeof title, "Tap a day or a mark");
+        snprintf(title, sizeof title, "%s", _("Tap a day or a mark"));
     }
     dl_text(l, geo_rect(ar->day.x, ar->day.y, ar->day.w, 2.2f * u), title, (int)(1.1f * u), 1, DL_ALIGN_LEFT,
             DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
@@ -246,7 +245,7 @@ void histv_draw_rows(const app_State *a, dl_List *l, const histv_Areas *ar)
 {
     const app_List *ls = &a->lay.list;
     float u = a->lay.u;
-    char line[220], when[40], at[16];
+    char line[220], when[40], at[16], steps[40];
     rows_title(a, l, ar);
     for (int i = ls->first; i < ls->first + ls->shown; i++) {
         const prog_Entry *e = histv_item(a, i);
@@ -257,11 +256,13 @@ void histv_draw_rows(const app_State *a, dl_List *l, const histv_Areas *ar)
         int ri = lvl_routine_index(a->content, e->routine);
         histv_clock(e->completed_at, a->tz_offset, at, sizeof at);
         ui_date(e->completed_at, a->tz_offset, when, sizeof when);
-        snprintf(line, sizeof line, "%s%s%s \xC2\xB7 %s \xC2\xB7 %d/%d steps", a->hist.tab ? when : "",
-                 a->hist.tab ? " " : "", at, ri >= 0 ? a->content->routines[ri].title : e->routine, e->steps_done,
+        /* TRANSLATORS: in a history entry: steps done of the routine's steps */
+        snprintf(steps, sizeof steps, P_("%d/%d step", "%d/%d steps", e->steps_total), e->steps_done,
                  e->steps_total);
+        snprintf(line, sizeof line, "%s%s%s \xC2\xB7 %s \xC2\xB7 %s", a->hist.tab ? when : "", a->hist.tab ? " " : "",
+                 at, ri >= 0 ? a->content->routines[ri].title : e->routine, steps);
         ui_fit_lines(a, l, geo_rect(r.x, r.y, b.x - r.x - 0.5f * u, r.h), line, 0.95f, 0, dl_rgba(UI_INK));
-        ui_button(a, l, del, "Delete", 0, 1);
+        ui_button(a, l, del, _("Delete"), 0, 1);
     }
     if (ls->count == 0 && a->hist.tab == 0 && a->hist.nday > 0) { /* no room for rows: what, in a line */
         int n = 0;
@@ -276,17 +277,18 @@ void histv_draw_rows(const app_State *a, dl_List *l, const histv_Areas *ar)
     }
     if (ls->count == 0 && a->hist.tab == 1)
         dl_text(l, geo_rect(ar->day.x, ar->day.y + 2.4f * u, ar->day.w, 3 * u),
-                "Nothing yet. Finished routines appear here.", (int)(1.0f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP,
+                _("Nothing yet. Finished routines appear here."), (int)(1.0f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP,
                 dl_rgba(UI_MUTED));
     ui_list_bar(a, l);
     if (a->hist.has_undo) {
         int ri = lvl_routine_index(a->content, a->hist.undo.routine);
         ui_date(a->hist.undo.completed_at, a->tz_offset, when, sizeof when);
-        snprintf(line, sizeof line, "Deleted %s \xC2\xB7 %s",
+        /* TRANSLATORS: the undo bar: the routine deleted, its date */
+        snprintf(line, sizeof line, _("Deleted %s \xC2\xB7 %s"),
                  ri >= 0 ? a->content->routines[ri].title : a->hist.undo.routine, when);
         dl_rrect(l, ar->bar, 0.6f * u, dl_rgba(UI_INK), dl_rgba(UI_NONE), 0);
         ui_fit_lines(a, l, geo_rect(ar->bar.x + u, ar->bar.y, ar->bar.w - 10 * u, ar->bar.h), line, 0.95f, 0,
                      dl_rgba(UI_WHITE));
-        ui_button(a, l, app_target_of(a, HV_UNDO, -1), "Undo", 1, 1);
+        ui_button(a, l, app_target_of(a, HV_UNDO, -1), _("Undo"), 1, 1);
     }
 }

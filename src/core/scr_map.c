@@ -3,6 +3,7 @@
  * legend and the Safety and History buttons (Safety alone where there is
  * no history: a kiosk). Landscape windows put the panel beside the face;
  * portrait ones under it. A tap on a zone opens its zone screen. */
+#include <math.h>
 #include <stdlib.h>
 
 #include "scr_map.h"
@@ -79,6 +80,9 @@ static void layout(app_State *a, app_Layout *l)
     float u = l->u;
     ui_header_band(l, 0);
     profile_button(a, l);
+    float bw = ui_lang_w(l); /* the language button, left of the profile's */
+    geo_Rect lang = geo_rect(l->title.x + l->title.w - bw, 0.5f * u, bw, UI_TARGET * u);
+    l->title.w -= bw + u;
     float top = l->header.h;
     if (ui_landscape(l)) {
         float pw = ui_clampf(0.27f * (float)l->w, 15 * u, 24 * u);
@@ -117,6 +121,7 @@ static void layout(app_State *a, app_Layout *l)
     if (offers_plan(a)) /* in the header, where the note goes; last, so the focus order stays */
         app_add_target(l, ACT_GO, SCR_PLAN, geo_rect(l->title.x + l->title.w * 0.62f, 0.5f * u,
                                                      l->title.w * 0.38f, UI_TARGET * u), "plan");
+    ui_lang_target(a, l, lang); /* last too: the focus order of the others stays */
 }
 
 /* Coming back from a zone's screens, the focus is on that zone; from
@@ -170,21 +175,24 @@ geo_Pt map_zone_point(const app_State *a, int z)
 static void legend_rows(const app_State *a, dl_List *l, geo_Rect p, int land)
 {
     static const tf_Due order[] = {TF_DUE_NEVER, TF_DUE_RECENT, TF_DUE_SOON, TF_DUE_NOW, TF_DUE_OVERDUE};
-    static const char *const what[] = {"never done", "done recently", "due soon", "due now", "overdue"};
-    float u = a->lay.u;
+    /* TRANSLATORS: the map's legend, beside each status badge */
+    const char *const what[] = {_("never done"), _("done recently"), _("due soon"), _("due now"), _("overdue")};
+    float u = a->lay.u, bw = 4.6f * u; /* the badges as wide as the longest word needs ("Überfällig") */
+    for (int i = 0; i < 5; i++)
+        bw = fmaxf(bw, 0.92f * ui_text_w(tf_due_badge(order[i]), 0.85f * u) + 0.8f * u);
     if (land)
-        dl_text(l, geo_rect(p.x, p.y, p.w, 2 * u), "Colours and badges", (int)(1.1f * u), 1, DL_ALIGN_LEFT,
+        dl_text(l, geo_rect(p.x, p.y, p.w, 2 * u), _("Colours and badges"), (int)(1.1f * u), 1, DL_ALIGN_LEFT,
                 DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
     for (int i = 0; i < 5; i++) {
         float x = land ? p.x : p.x + (float)(i % 3) * (p.w / 3);
         float y = land ? p.y + 2.4f * u + (float)i * 2.0f * u : p.y + (float)(i / 3) * 2.0f * u;
-        ui_badge(l, geo_rect(x, y, 4.6f * u, 1.4f * u), order[i], u, 0.85f, 0.6f, 0);
-        dl_text(l, geo_rect(x + 5.0f * u, y, (land ? p.w : p.w / 3) - 5.0f * u, 1.4f * u), what[i],
+        ui_badge(l, geo_rect(x, y, bw, 1.4f * u), order[i], u, 0.85f, 0.6f, 0);
+        dl_text(l, geo_rect(x + bw + 0.4f * u, y, (land ? p.w : p.w / 3) - bw - 0.4f * u, 1.4f * u), what[i],
                 (int)(0.95f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
     }
     if (land)
         dl_text(l, geo_rect(p.x, p.y + 13 * u, p.w, p.h - 13 * u - 12.8f * u),
-                "Tap a zone to see its routines. Keyboard: Tab moves, Return opens, Escape goes back.",
+                _("Tap a zone to see its routines. Keyboard: Tab moves, Return opens, Escape goes back."),
                 (int)(1.0f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_MUTED));
 }
 
@@ -198,14 +206,14 @@ static void panel(const app_State *a, dl_List *l)
     dl_rect(l, a->lay.panel, dl_rgba(UI_BAND));
     if (!app_keeps_history(a))
         dl_text(l, geo_rect(p.x, p.y, land ? p.w : p.w / 2 - u, p.h - (land ? 4.4f * u : 0)),
-                "Touch a zone of the face to see its care routines, one step at a time. "
-                "The safety notes are below.",
+                _("Touch a zone of the face to see its care routines, one step at a time. "
+                  "The safety notes are below."),
                 (int)(1.15f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_INK));
     else
         legend_rows(a, l, p, land);
-    ui_button(a, l, app_target_of(a, ACT_GO, SCR_SAFETY), "\xE2\x9A\xA0 Safety", 0, 1);
-    ui_button(a, l, app_target_of(a, ACT_GO, SCR_PROGRESS), "History", 0, 1);
-    ui_button(a, l, app_target_of(a, ACT_GO, SCR_SETTINGS), "Settings", 0, 1);
+    ui_button(a, l, app_target_of(a, ACT_GO, SCR_SAFETY), _("\xE2\x9A\xA0 Safety"), 0, 1);
+    ui_button(a, l, app_target_of(a, ACT_GO, SCR_PROGRESS), _("History"), 0, 1);
+    ui_button(a, l, app_target_of(a, ACT_GO, SCR_SETTINGS), _("Settings"), 0, 1);
 }
 
 static void draw(const app_State *a, dl_List *l)
@@ -214,8 +222,9 @@ static void draw(const app_State *a, dl_List *l)
     float u = a->lay.u;
     int history = app_keeps_history(a), who = app_target_of(a, ACT_GO, SCR_PROFILES);
     int plan = app_target_of(a, ACT_GO, SCR_PLAN);
-    ui_header(a, l, "Face Map Trainer", plan >= 0 ? "" : who < 0 ? "Tap a zone to start" : NULL, NULL);
-    ui_button(a, l, plan, "Choose your routines", 1, 1);
+    ui_header(a, l, _("Face Map Trainer"), plan >= 0 ? "" : who < 0 ? _("Tap a zone to start") : NULL, NULL);
+    ui_button(a, l, plan, _("Choose your routines"), 1, 1);
+    ui_lang_button(a, l);
     if (who >= 0) {
         const pfl_Profile *p = &a->pf.list.p[a->pf.active];
         ui_button(a, l, who, "", 0, 1);

@@ -16,10 +16,11 @@ static const struct {
     app_PlanChoice c;
     const char *name, *label, *what;
 } CHOICES[] = {
-    {PLAN_SOURCES, "plan:sources", "The routines from the sources", "the clean-outs the sources describe"},
-    {PLAN_GENTLE, "plan:gentle", "The gentle ones", "daily cleansing and weekly exfoliation"},
-    {PLAN_BOTH, "plan:both", "Both", "every routine"},
-    {PLAN_MYSELF, "plan:myself", "I will choose myself", "nothing yet: Follow on each zone's screen"},
+    {PLAN_SOURCES, "plan:sources", N_("The routines from the sources"), N_("the clean-outs the sources describe")},
+    {PLAN_GENTLE, "plan:gentle", N_("The gentle ones"), N_("daily cleansing and weekly exfoliation")},
+    /* TRANSLATORS: a plan choice: both the sources' routines and the gentle ones */
+    {PLAN_BOTH, "plan:both", N_("Both"), N_("every routine")},
+    {PLAN_MYSELF, "plan:myself", N_("I will choose myself"), N_("nothing yet: Follow on each zone's screen")},
 };
 #define NCHOICES 4
 
@@ -62,15 +63,15 @@ static void act(app_State *a, const app_Target *t)
 
 static void draw(const app_State *a, dl_List *l)
 {
-    ui_header(a, l, "Your routines", NULL, "Not now");
+    ui_header(a, l, _("Your routines"), NULL, _("Not now"));
     if (a->lay.body.h > 0)
         ui_fit_lines(a, l, a->lay.body,
-                     "Which routines do you want to follow? The map shows only those as due. "
-                     "You can change it on each zone's screen.",
+                     _("Which routines do you want to follow? The map shows only those as due. "
+                       "You can change it on each zone's screen."),
                      1.15f, 0, dl_rgba(UI_INK));
     for (int i = 0; i < NCHOICES; i++) {
         int ti = app_target_of(a, PLAN_PICK, CHOICES[i].c);
-        ui_button(a, l, ti, CHOICES[i].label, CHOICES[i].c == PLAN_BOTH, 1);
+        ui_button(a, l, ti, _(CHOICES[i].label), CHOICES[i].c == PLAN_BOTH, 1);
     }
 }
 

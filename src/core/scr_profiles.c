@@ -8,6 +8,7 @@
  * Delete asks first; the profile's files are kept aside by the shell.
  * The rules are profiles.c's; picking another profile asks the shell to
  * switch (pf.switch_to), a changed list to save it (pf.save_list). */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -44,7 +45,10 @@ static void pick_layout(app_State *a, app_Layout *l)
     const pfl_List *pl = &a->pf.list;
     geo_Rect box = geo_rect(u, l->header.h + u, (float)l->w - 2 * u, (float)l->h - l->header.h - 2 * u);
     int count = pl->n + (pl->n < PFL_MAX), cols = ui_landscape(l) && (float)l->w >= 56 * u ? 2 : 1;
-    float cw = (box.w - (float)(cols - 1) * 1.5f * u) / (float)cols, side = ui_clampf(0.22f * cw, UI_TARGET * u, 10 * u);
+    float cw = (box.w - (float)(cols - 1) * 1.5f * u) / (float)cols;
+    /* the Rename button as wide as its word needs ("Umbenennen"), up to 0.3 of the row */
+    float word = 0.92f * ui_text_w(_("Rename"), 1.2f * u) + 1.0f * u;
+    float side = ui_clampf(fmaxf(0.22f * cw, fminf(word, 0.3f * cw)), UI_TARGET * u, 12 * u);
     const app_List *ls = ui_list_layout(a, l, box, (count + cols - 1) / cols, 1.3f * UI_TARGET * u, gap);
     for (int i = ls->first * cols; i < (ls->first + ls->shown) * cols && i < count; i++) {
         geo_Rect row = ui_list_item(ls, i / cols);
@@ -224,18 +228,19 @@ static void profile_row(const app_State *a, dl_List *l, int i)
     geo_Rect chip = geo_rect(r.x, r.y, r.h, r.h), name = geo_rect(r.x + r.h + u, r.y, r.w - r.h - u, r.h);
     ui_profile_chip(a, l, chip, p->name, p->colour);
     char label[PFL_NAME + 32];
-    snprintf(label, sizeof label, "%s%s", p->name, i == a->pf.active ? " \xC2\xB7 now" : "");
+    /* TRANSLATORS: after the active profile's name: the person at the mirror now */
+    snprintf(label, sizeof label, "%s%s", p->name, i == a->pf.active ? _(" \xC2\xB7 now") : "");
     dl_text(l, name, label, ui_fit_px(a, label, 1.4f, 1, name), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
             dl_rgba(i == a->pf.active ? UI_WHITE : UI_INK));
-    ui_button(a, l, app_target_of(a, PR_RENAME, i), "Rename", 0, 1);
-    ui_button(a, l, app_target_of(a, PR_DELETE, i), "Delete", 0, 1);
+    ui_button(a, l, app_target_of(a, PR_RENAME, i), _("Rename"), 0, 1);
+    ui_button(a, l, app_target_of(a, PR_DELETE, i), _("Delete"), 0, 1);
 }
 
 static void draw_pick(const app_State *a, dl_List *l)
 {
     for (int i = 0; i < a->pf.list.n; i++)
         profile_row(a, l, i); /* those laid out: the others have no target */
-    ui_button(a, l, app_target_of(a, PR_ADD, -1), "+ Add a person", 0, 1);
+    ui_button(a, l, app_target_of(a, PR_ADD, -1), _("+ Add a person"), 0, 1);
     ui_list_bar(a, l);
 }
 
@@ -248,11 +253,12 @@ static void draw_edit(const app_State *a, dl_List *l)
     snprintf(shown, sizeof shown, "%s|", a->pf.text);
     dl_text(l, in, shown, ui_fit_px(a, shown, 1.4f, 1, in), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
     geo_Rect why = geo_rect(f.x, f.y + f.h + 0.2f * u, (float)a->lay.w - 2 * u, 1.6f * u);
-    const char *line = a->pf.why[0] ? a->pf.why : "Type a name, up to 24 characters.";
+    /* the core's reasons are marked N_ in profiles.c and translated here */
+    const char *line = a->pf.why[0] ? _(a->pf.why) : _("Type a name, up to 24 characters.");
     dl_text(l, why, line, ui_fit_px(a, line, 1.0f, 0, why), 0, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE,
             dl_rgba(a->pf.why[0] ? UI_DANGER : UI_MUTED));
-    ui_button(a, l, app_target_of(a, PR_CANCEL, -1), "Cancel", 0, 1);
-    ui_button(a, l, app_target_of(a, PR_DONE, -1), "Done", 1, 1);
+    ui_button(a, l, app_target_of(a, PR_CANCEL, -1), _("Cancel"), 0, 1);
+    ui_button(a, l, app_target_of(a, PR_DONE, -1), _("Done"), 1, 1);
     int cap = capital(a->pf.text);
     for (int i = 0; i < a->lay.n; i++) {
         int k = a->lay.t[i].arg;
@@ -261,7 +267,8 @@ static void draw_edit(const app_State *a, dl_List *l)
         char label[8] = {keys[k < KEY_SPACE_AT ? k : 0], '\0'};
         if (cap && label[0] >= 'a')
             label[0] = (char)(label[0] - 'a' + 'A');
-        ui_button(a, l, i, k == KEY_SPACE_AT ? "space" : k == KEY_ERASE_AT ? "\xE2\x8C\xAB" : label, 0, 1);
+        /* TRANSLATORS: the on-screen keyboard's space bar */
+        ui_button(a, l, i, k == KEY_SPACE_AT ? _("space") : k == KEY_ERASE_AT ? "\xE2\x8C\xAB" : label, 0, 1);
     }
     ui_list_bar(a, l);
 }
@@ -276,22 +283,22 @@ static void draw_confirm(const app_State *a, dl_List *l)
     ui_card(a, l, box, 0.8f * u);
     float chip = ui_clampf(0.3f * box.h, 0, 6 * u);
     ui_profile_chip(a, l, geo_rect(box.x + (box.w - chip) / 2, box.y + u, chip, chip), p->name, p->colour);
-    snprintf(msg, sizeof msg, "Delete %s? Their history and settings are not destroyed: their files are kept "
-             "aside, renamed with \".deleted\" and the time.", p->name);
+    snprintf(msg, sizeof msg, _("Delete %s? Their history and settings are not destroyed: their files are kept "
+                                "aside, renamed with \".deleted\" and the time."), p->name);
     ui_fit_lines(a, l, geo_rect(box.x + u, box.y + chip + 1.5f * u, box.w - 2 * u, box.h - chip - 2.5f * u), msg,
                  1.3f, 0, dl_rgba(UI_INK));
-    ui_button(a, l, app_target_of(a, PR_CANCEL, -1), "Keep", 0, 1);
-    ui_button(a, l, app_target_of(a, PR_CONFIRM, -1), "Delete", 1, 1);
+    ui_button(a, l, app_target_of(a, PR_CANCEL, -1), _("Keep"), 0, 1);
+    ui_button(a, l, app_target_of(a, PR_CONFIRM, -1), _("Delete"), 1, 1);
 }
 
 static void draw(const app_State *a, dl_List *l)
 {
-    static const char *const titles[] = {"Who is at the mirror?", "New profile", "Rename", "Delete a profile"};
-    char title[PFL_NAME + 16];
+    const char *const titles[] = {_("Who is at the mirror?"), _("New profile"), _("Rename"), _("Delete a profile")};
+    char title[PFL_NAME + 48];
     snprintf(title, sizeof title, "%s", titles[a->pf.mode]);
     if (a->pf.mode == PFL_RENAME)
-        snprintf(title, sizeof title, "Rename %s", a->pf.list.p[a->pf.edit].name);
-    ui_header(a, l, title, a->pf.mode == PFL_PICK && a->pf.why[0] ? a->pf.why : NULL, "\xE2\x80\xB9 Map");
+        snprintf(title, sizeof title, _("Rename %s"), a->pf.list.p[a->pf.edit].name);
+    ui_header(a, l, title, a->pf.mode == PFL_PICK && a->pf.why[0] ? _(a->pf.why) : NULL, _("\xE2\x80\xB9 Map"));
     if (a->pf.mode == PFL_PICK)
         draw_pick(a, l);
     else if (editing(a))

@@ -80,9 +80,14 @@ void routine_words(const app_State *a, char *out, int len)
         snprintf(out, (size_t)len, "%s", "");
         return;
     }
-    snprintf(out, (size_t)len, "Step %d of %d. %s. %s%s%s%s", p->index + 1, p->r->nsteps, st->title, st->text,
-             st->caution ? " Caution: " : "", st->caution ? st->caution : "",
-             a->choice ? " Do it, or skip?" : "");
+    /* TRANSLATORS: spoken: step number, steps, the step's title, its text */
+    snprintf(out, (size_t)len, _("Step %d of %d. %s. %s"), p->index + 1, p->r->nsteps, st->title, st->text);
+    size_t n = strlen(out);
+    if (st->caution)
+        snprintf(out + n, (size_t)len - n, " %s %s", _("Caution:"), st->caution);
+    n = strlen(out);
+    if (a->choice)
+        snprintf(out + n, (size_t)len - n, " %s", _("Do it, or skip?"));
 }
 
 /* The routine in progress, kept in the progress file (not in a kiosk). */
@@ -123,7 +128,7 @@ static void finish(app_State *a)
     vis_count(a, r, VIS_DONE);
     cue(a, CUE_DONE);
     if (app_keeps_history(a) && prog_add(a->prog, &e) != 0)
-        app_set_banner(a, BANNER_HISTORY, "History is full: this routine was not recorded.");
+        app_set_banner(a, BANNER_HISTORY, _("History is full: this routine was not recorded."));
     memset(&a->prog->current, 0, sizeof a->prog->current);
     a->last = e;
     a->save_pending = 1;
@@ -374,12 +379,15 @@ static void ring(const app_State *a, dl_List *l)
     dl_ring(l, r, 1.0f - ply_timer_fraction(p), dl_rgba(UI_TRACK), dl_rgba(p->timer_ended ? UI_DUE_RECENT : UI_ACCENT),
             r.w * 0.09f);
     int lead = hands_free(a) && p->timer_ended && !a->choice;
-    char next_in[32];
-    snprintf(next_in, sizeof next_in, "%s in %lld s", p->index + 1 < p->r->nsteps ? "next" : "done",
-             (ply_timer_ms(p) + LEAD_MS - p->step_ms + 999) / 1000);
-    const char *sub = lead ? next_in : p->timer_ended ? "time's up" : p->paused ? "paused"
-                      : a->speaking ? "after the words" : "seconds";
-    dl_text(l, geo_rect(r.x, r.y + r.h * 0.22f, r.w, r.h * 0.36f), p->timer_ended ? "Done" : big,
+    char next_in[64];
+    long long in_s = (ply_timer_ms(p) + LEAD_MS - p->step_ms + 999) / 1000;
+    /* TRANSLATORS: under the hands-free countdown ring (short): the next step, or the end, in N seconds */
+    snprintf(next_in, sizeof next_in, p->index + 1 < p->r->nsteps ? _("next in %lld s") : _("done in %lld s"), in_s);
+    /* TRANSLATORS: under the timer ring (short) */
+    const char *sub = lead ? next_in : p->timer_ended ? _("time's up") : p->paused ? _("paused")
+                      : a->speaking ? _("after the words") : _("seconds");
+    /* TRANSLATORS: in the timer ring when its time is over (short) */
+    dl_text(l, geo_rect(r.x, r.y + r.h * 0.22f, r.w, r.h * 0.36f), p->timer_ended ? _("Done") : big,
             (int)(r.h * 0.24f), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
     dl_text(l, geo_rect(r.x + r.w * 0.15f, r.y + r.h * 0.56f, r.w * 0.7f, r.h * 0.2f), sub,
             (int)(r.h * 0.11f), 0, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
@@ -392,8 +400,8 @@ static void draw(const app_State *a, dl_List *l)
     if (!st)
         return;
     char note[64];
-    snprintf(note, sizeof note, "Step %d of %d", p->index + 1, p->r->nsteps);
-    ui_header(a, l, p->r->title, note, "\xE2\x80\xB9 Routines");
+    snprintf(note, sizeof note, _("Step %d of %d"), p->index + 1, p->r->nsteps);
+    ui_header(a, l, p->r->title, note, _("\xE2\x80\xB9 Routines"));
     ui_closeup(a, l, a->zone, a->lay.closeup, 0);
     long long t = a->anim_ms; /* stands still while paused, and goes on from there */
     ui_animation(a, l, st->anim, geo_rect_inset(a->lay.closeup, 0.5f * a->lay.u), t);
@@ -402,11 +410,11 @@ static void draw(const app_State *a, dl_List *l)
         ring(a, l);
     card_draw(a, l, st);
     int last = p->index + 1 == p->r->nsteps;
-    ui_button(a, l, app_target_of(a, RT_PREV, -1), "\xE2\x80\xB9 Previous", 0, p->index > 0);
-    ui_button(a, l, app_target_of(a, RT_DO_IT, -1), "Do it \xE2\x80\xBA", 1, 1);
-    ui_button(a, l, app_target_of(a, RT_PAUSE, -1), p->paused ? "Resume" : "Pause", 0, 1);
-    ui_button(a, l, app_target_of(a, RT_SKIP, -1), "Skip", 0, st->skippable);
-    ui_button(a, l, app_target_of(a, RT_NEXT, -1), last ? "Finish \xE2\x9C\x93" : "Next \xE2\x80\xBA", 1, 1);
+    ui_button(a, l, app_target_of(a, RT_PREV, -1), _("\xE2\x80\xB9 Previous"), 0, p->index > 0);
+    ui_button(a, l, app_target_of(a, RT_DO_IT, -1), _("Do it \xE2\x80\xBA"), 1, 1);
+    ui_button(a, l, app_target_of(a, RT_PAUSE, -1), p->paused ? _("Resume") : _("Pause"), 0, 1);
+    ui_button(a, l, app_target_of(a, RT_SKIP, -1), _("Skip"), 0, st->skippable);
+    ui_button(a, l, app_target_of(a, RT_NEXT, -1), last ? _("Finish \xE2\x9C\x93") : _("Next \xE2\x80\xBA"), 1, 1);
 }
 
 const scr_Def scr_routine = {

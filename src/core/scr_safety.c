@@ -318,10 +318,10 @@ static const char *next_page_name(const app_Layout *lay, int page)
     int next = (page + 1) % lay->pages;
     app_PageKind k = lay->page[next].kind, was = lay->page[page].kind;
     if (next == 0)
-        return "Safety rules";
+        return _("Safety rules");
     if (k == PAGE_WHY)
-        return was == PAGE_WHY ? "More facts \xE2\x80\xBA" : "Why? Background facts";
-    return k == PAGE_PRO && was != PAGE_PRO ? "See a professional \xE2\x80\xBA" : "More rules \xE2\x80\xBA";
+        return was == PAGE_WHY ? _("More facts \xE2\x80\xBA") : _("Why? Background facts");
+    return k == PAGE_PRO && was != PAGE_PRO ? _("See a professional \xE2\x80\xBA") : _("More rules \xE2\x80\xBA");
 }
 
 static void draw(const app_State *a, dl_List *l)
@@ -331,35 +331,35 @@ static void draw(const app_State *a, dl_List *l)
     float u = lay->u;
     int p = a->page < lay->pages ? a->page : 0, nth = 1, of = count_kind(lay, p, &nth);
     const app_Page *pg = &lay->page[p];
-    const char *name = pg->kind == PAGE_WHY ? "Why: the background" : "Safety";
-    char title[64];
-    if (of > 1)
-        snprintf(title, sizeof title, "%s, %d of %d", name, nth, of);
+    const char *name = pg->kind == PAGE_WHY ? _("Why: the background") : _("Safety");
+    char title[96];
+    if (of > 1) /* TRANSLATORS: a page title: the page's name, page n of m */
+        snprintf(title, sizeof title, _("%s, %d of %d"), name, nth, of);
     else
         snprintf(title, sizeof title, "%s", name);
-    ui_header(a, l, title, "Not medical advice", "\xE2\x80\xB9 Map");
+    ui_header(a, l, title, _("Not medical advice"), _("\xE2\x80\xB9 Map"));
     geo_Rect body = safety_body(lay), nb;
     if (!s->loaded) {
-        dl_text(l, geo_rect_inset(lay->closeup, u), "The safety notes could not be loaded (see levels/safety.json).",
+        dl_text(l, geo_rect_inset(lay->closeup, u), _("The safety notes could not be loaded (see levels/safety.json)."),
                 (int)(1.2f * u), 0, DL_ALIGN_LEFT, DL_VALIGN_TOP, dl_rgba(UI_MUTED));
     } else if (pg->kind == PAGE_WHY) {
         why_cards(a, l, pg);
     } else if (pg->kind == PAGE_NEVER) {
-        item_list(a, l, body, "\xE2\x9C\x95 Never at home", UI_DANGER, s->never + pg->first, pg->n);
+        item_list(a, l, body, _("\xE2\x9C\x95 Never at home"), UI_DANGER, s->never + pg->first, pg->n);
     } else if (pg->kind == PAGE_PRO && pg->n == 0) {
         notice(a, l, body);
     } else if (pg->kind == PAGE_PRO && !notice_beside(a, body)) {
-        item_list(a, l, body, "See a professional", UI_ACCENT, s->pro + pg->first, pg->n);
+        item_list(a, l, body, _("See a professional"), UI_ACCENT, s->pro + pg->first, pg->n);
     } else if (pg->kind == PAGE_PRO) {
-        item_list(a, l, above_notice(a, body, &nb), "See a professional", UI_ACCENT, s->pro + pg->first, pg->n);
+        item_list(a, l, above_notice(a, body, &nb), _("See a professional"), UI_ACCENT, s->pro + pg->first, pg->n);
         notice(a, l, nb);
     } else {
-        item_list(a, l, lay->closeup, "\xE2\x9C\x95 Never at home", UI_DANGER, s->never, s->nnever);
-        item_list(a, l, above_notice(a, lay->card, &nb), "See a professional", UI_ACCENT, s->pro, s->npro);
+        item_list(a, l, lay->closeup, _("\xE2\x9C\x95 Never at home"), UI_DANGER, s->never, s->nnever);
+        item_list(a, l, above_notice(a, lay->card, &nb), _("See a professional"), UI_ACCENT, s->pro, s->npro);
         notice(a, l, nb);
     }
     ui_button(a, l, app_target_of(a, SAFETY_PAGE, -1), next_page_name(lay, p), 0, 1);
-    ui_button(a, l, app_target_of(a, ACT_GO, SCR_MAP), "Back to map", 1, 1);
+    ui_button(a, l, app_target_of(a, ACT_GO, SCR_MAP), _("Back to map"), 1, 1);
 }
 
 static void layout(app_State *a, app_Layout *l)

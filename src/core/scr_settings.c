@@ -1,5 +1,5 @@
 /* scr_settings.c - the settings screen, one tap from the map: the text
- * size, sound and its volume, the spoken voice and its speed, and
+ * size, high contrast (the theme), sound and its volume, the spoken voice and its speed, and
  * hands-free advance, a
  * row each with what it does and its controls (a switch, or - and +). A
  * change takes effect at once and is saved (the app sets
@@ -8,10 +8,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "ui.h"
 
 enum { SETTINGS_TOGGLE = ACT_SCREEN /* arg: the row */, SETTINGS_DOWN, SETTINGS_UP };
-enum { ROW_TEXT_SIZE, ROW_SOUND, ROW_VOLUME, ROW_VOICE, ROW_RATE, ROW_HANDS_FREE, ROW_PROFILES, ROW_COUNT };
+enum { ROW_TEXT_SIZE, ROW_CONTRAST, ROW_SOUND, ROW_VOLUME, ROW_VOICE, ROW_RATE, ROW_HANDS_FREE, ROW_PROFILES, ROW_COUNT };
 
 #define ROW_H 4.8f      /* a row, in u: text left, controls right */
 #define ROW_H_TALL 7.6f /* in portrait: the description under them, full width */
@@ -24,14 +25,16 @@ typedef struct {
 } Row;
 
 static const Row rows[ROW_COUNT] = {
-    [ROW_TEXT_SIZE] = {"Text size", "Large makes step text readable from a step back from the mirror.", "text-size", 1},
-    [ROW_SOUND] = {"Sound", "A tone for each step, ticks, and a chime when a timer ends.", "sound", 0},
-    [ROW_VOLUME] = {"Volume", "How loud the sounds and the voice are.", "volume", 1},
-    [ROW_VOICE] = {"Voice", "Reads each step aloud, with its caution.", "voice", 0},
-    [ROW_RATE] = {"Voice speed", "Words a minute.", "voice-speed", 1},
-    [ROW_HANDS_FREE] = {"Hands-free", "Timed steps go on by themselves; tap the picture or press a key (a remote, a pedal) for the next.",
+    [ROW_TEXT_SIZE] = {N_("Text size"), N_("Large makes step text readable from a step back from the mirror."), "text-size", 1},
+    [ROW_CONTRAST] = {N_("High contrast"), N_("Black text on white, and a bold ring round the chosen button."),
+                      "contrast", 0},
+    [ROW_SOUND] = {N_("Sound"), N_("A tone for each step, ticks, and a chime when a timer ends."), "sound", 0},
+    [ROW_VOLUME] = {N_("Volume"), N_("How loud the sounds and the voice are."), "volume", 1},
+    [ROW_VOICE] = {N_("Voice"), N_("Reads each step aloud, with its caution."), "voice", 0},
+    [ROW_RATE] = {N_("Voice speed"), N_("Words a minute."), "voice-speed", 1},
+    [ROW_HANDS_FREE] = {N_("Hands-free"), N_("Timed steps go on by themselves; tap the picture or press a key (a remote, a pedal) for the next."),
                         "hands-free", 0},
-    [ROW_PROFILES] = {"Profiles", "Each person at the mirror has their own plan, history and settings.", "profiles", 0},
+    [ROW_PROFILES] = {N_("Profiles"), N_("Each person at the mirror has their own plan, history and settings."), "profiles", 0},
 };
 
 /* The rows shown: Profiles only at home (a kiosk has none). */
@@ -40,7 +43,7 @@ static int row_count(const app_State *a)
     return a->pf.list.n > 0 ? ROW_COUNT : ROW_PROFILES;
 }
 
-/* The switch of a row: sound, voice, hands-free. */
+/* The switch of a row: sound, voice, hands-free (high contrast: act). */
 static int *flag_of(set_Settings *s, int row)
 {
     return row == ROW_SOUND ? &s->sound : row == ROW_VOICE ? &s->voice : &s->hands_free;
@@ -48,6 +51,8 @@ static int *flag_of(set_Settings *s, int row)
 
 static int flag(const set_Settings *s, int row)
 {
+    if (row == ROW_CONTRAST)
+        return s->theme == SET_THEME_HIGH_CONTRAST;
     return row == ROW_SOUND ? s->sound : row == ROW_VOICE ? s->voice : s->hands_free;
 }
 
@@ -81,7 +86,7 @@ static float row_h(const app_State *a, const app_Layout *l, float width)
     for (int i = 0; i < ROW_COUNT; i++) {
         geo_Rect t, w;
         row_text(l, i, geo_rect(0, 0, width, least), &t, &w);
-        float h = w.y + ui_lines_h(a, rows[i].what, (int)l->tu, 0, w.w, 1.3f) + 0.9f * l->u;
+        float h = w.y + ui_lines_h(a, _(rows[i].what), (int)l->tu, 0, w.w, 1.3f) + 0.9f * l->u;
         need = h > need ? h : need;
     }
     return need > least ? need : least;
@@ -127,7 +132,9 @@ static void act(app_State *a, const app_Target *t)
 {
     set_Settings *s = &a->settings, was = *s;
     int dir = t->act == SETTINGS_UP ? 1 : -1;
-    if (t->act == SETTINGS_TOGGLE)
+    if (t->act == SETTINGS_TOGGLE && t->arg == ROW_CONTRAST)
+        s->theme = s->theme == SET_THEME_HIGH_CONTRAST ? SET_THEME_STANDARD : SET_THEME_HIGH_CONTRAST;
+    else if (t->act == SETTINGS_TOGGLE)
         *flag_of(s, t->arg) = !*flag_of(s, t->arg);
     else if (t->arg == ROW_VOLUME)
         s->volume = clampi(s->volume + dir * VOLUME_STEP, 0, SET_VOLUME_MAX);
@@ -149,16 +156,16 @@ static void value_text(const app_State *a, int row, char *out, int len)
 {
     const set_Settings *s = &a->settings;
     if (!usable(a, row))
-        snprintf(out, (size_t)len, "Not available");
+        snprintf(out, (size_t)len, "%s", _("Not available"));
     else if (row == ROW_VOLUME)
         snprintf(out, (size_t)len, "%d %%", s->volume);
     else if (row == ROW_RATE)
         snprintf(out, (size_t)len, "%d", s->voice_rate);
     else if (row == ROW_TEXT_SIZE)
-        snprintf(out, (size_t)len, "%s", s->text_size == SET_TEXT_LARGEST ? "Largest"
-                                         : s->text_size == SET_TEXT_LARGE ? "Large" : "Normal");
+        snprintf(out, (size_t)len, "%s", s->text_size == SET_TEXT_LARGEST ? _("Largest")
+                                         : s->text_size == SET_TEXT_LARGE ? _("Large") : _("Normal"));
     else
-        snprintf(out, (size_t)len, "%s", flag(s, row) ? "On" : "Off");
+        snprintf(out, (size_t)len, "%s", flag(s, row) ? _("On") : _("Off"));
 }
 
 static void row(const app_State *a, dl_List *l, int i)
@@ -171,8 +178,8 @@ static void row(const app_State *a, dl_List *l, int i)
     geo_Rect title, what;
     row_text(&a->lay, i, r, &title, &what);
     float text_w = title.w, tu = a->lay.tu;
-    dl_text(l, title, rows[i].title, (int)(1.25f * tu), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
-    ui_text_lines(a, l, what, rows[i].what, (int)tu, 0, 1.3f, dl_rgba(UI_MUTED));
+    dl_text(l, title, _(rows[i].title), (int)(1.25f * tu), 1, DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
+    ui_text_lines(a, l, what, _(rows[i].what), (int)tu, 0, 1.3f, dl_rgba(UI_MUTED));
     int down = app_target_of(a, SETTINGS_DOWN, i), up = app_target_of(a, SETTINGS_UP, i), sw = app_target_of(a, SETTINGS_TOGGLE, i);
     if (!usable(a, i)) {
         dl_text(l, geo_rect(in.x + text_w, title.y, in.w - text_w, title.h), value, (int)(1.0f * u), 0,
@@ -186,13 +193,13 @@ static void row(const app_State *a, dl_List *l, int i)
     } else if (sw >= 0) {
         ui_button(a, l, sw, value, flag(&a->settings, i), 1);
     } else if (i == ROW_PROFILES) {
-        ui_button(a, l, app_target_of(a, ACT_GO, SCR_PROFILES), "People", 0, 1);
+        ui_button(a, l, app_target_of(a, ACT_GO, SCR_PROFILES), _("People"), 0, 1);
     }
 }
 
 static void draw(const app_State *a, dl_List *l)
 {
-    ui_header(a, l, "Settings", "Saved as you change them", "\xE2\x80\xB9 Map");
+    ui_header(a, l, _("Settings"), _("Saved as you change them"), _("\xE2\x80\xB9 Map"));
     for (int i = a->lay.list.first; i < a->lay.list.first + a->lay.list.shown; i++)
         row(a, l, i);
     ui_list_bar(a, l);

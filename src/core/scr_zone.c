@@ -201,31 +201,36 @@ static const char *suggested(const lvl_Routine *r, int days)
 static void card_line(const app_State *a, const lvl_Routine *r, const prog_Entry *e, tf_DueInfo d, char *line,
                       int len)
 {
-    char due[64], when[40], every[32];
-    int at = 0;
-    if (!r->broken && r->summary)
-        at = snprintf(line, (size_t)len, "%s\n", r->summary);
+    char due[96], when[40], every[48], steps[48];
+    /* the problem itself (r->error) is the loader's, in English like --check's */
+    if (r->broken) {
+        snprintf(line, (size_t)len, _("Unavailable: %s"), r->error ? r->error : _("the level file has problems"));
+        return;
+    }
+    int at = r->summary ? snprintf(line, (size_t)len, "%s\n", r->summary) : 0;
     if (at < 0 || at >= len)
         at = 0;
     line += at;
     len -= at;
-    if (r->broken) {
-        snprintf(line, (size_t)len, "Unavailable: %s", r->error ? r->error : "the level file has problems");
-    } else if (!app_keeps_history(a)) {
-        snprintf(line, (size_t)len, "%s%d steps \xC2\xB7 about every %d day%s%s", r->gentle ? "Gentle \xC2\xB7 " : "",
-                 r->nsteps, r->every_days, r->every_days == 1 ? "" : "s", suggested(r, r->every_days));
-    } else {
-        int i = (int)(r - a->content->routines);
-        ui_due_text(d, due, sizeof due);
-        if (!app_follows(a, i))
-            due[0] = '\0'; /* the plan's row under it says so */
-        if (e)
-            ui_date(e->completed_at, a->tz_offset, when, sizeof when);
-        ui_every(app_routine_every(a, i), every, sizeof every);
-        snprintf(line, (size_t)len, "%s%d steps \xC2\xB7 %s%s%s%s%s%s", r->gentle ? "Gentle \xC2\xB7 " : "",
-                 r->nsteps, every, suggested(r, app_routine_every(a, i)), e || due[0] ? " \xC2\xB7 " : "",
-                 e ? "last done " : "", e ? when : "", e ? "" : due);
+    snprintf(steps, sizeof steps, P_("%d step", "%d steps", r->nsteps), r->nsteps);
+    /* TRANSLATORS: before a gentle routine's steps on its card */
+    const char *gentle = r->gentle ? _("Gentle \xC2\xB7 ") : "";
+    if (!app_keeps_history(a)) {
+        snprintf(every, sizeof every, P_("about every %d day", "about every %d days", r->every_days), r->every_days);
+        snprintf(line, (size_t)len, "%s%s \xC2\xB7 %s%s", gentle, steps, every, suggested(r, r->every_days));
+        return;
     }
+    int i = (int)(r - a->content->routines);
+    ui_due_text(d, due, sizeof due);
+    if (!app_follows(a, i))
+        due[0] = '\0'; /* the plan's row under the card says so */
+    if (e) {
+        ui_date(e->completed_at, a->tz_offset, when, sizeof when);
+        snprintf(due, sizeof due, _("last done %s"), when);
+    }
+    ui_every(app_routine_every(a, i), every, sizeof every);
+    snprintf(line, (size_t)len, "%s%s \xC2\xB7 %s%s%s%s", gentle, steps, every, suggested(r, app_routine_every(a, i)),
+             due[0] ? " \xC2\xB7 " : "", due);
 }
 
 static void routine_card(const app_State *a, dl_List *l, int ti, const CardFit *f)
@@ -256,7 +261,7 @@ static void routine_card(const app_State *a, dl_List *l, int ti, const CardFit *
         if (e && !f->badge_below)
             dl_text(l, geo_rect(in.x + in.w - bw - 2 * u, by + 1.9f * u, bw + 2 * u, 1.3f * u), due,
                     (int)fminf(0.9f * u * k, 1.3f * u / 1.25f), 0, DL_ALIGN_RIGHT, DL_VALIGN_MIDDLE,
-                    ui_due_color(d.status));
+                    dl_rgba(UI_INK)); /* in ink: a pale status colour is no text colour on a card */
     }
     ui_text_lines(a, l, geo_rect(in.x, line_y, r->broken ? in.w : f->line_w, line_h), line, (int)(LINE_U * u * k),
                   0, LEAD, dl_rgba(r->broken ? UI_ERROR_INK : UI_MUTED));
@@ -275,10 +280,10 @@ static void draw(const app_State *a, dl_List *l)
     ui_due_text(d, due, sizeof due);
     if (r >= 0 && d.status >= TF_DUE_SOON)
         snprintf(note, sizeof note, "%s: %s", a->content->routines[r].title,
-                 app_routine_every(a, r) == 1 ? "today" : due);
+                 app_routine_every(a, r) == 1 ? _("today") : due);
     else
-        snprintf(note, sizeof note, "%s", r < 0 ? "No routine followed here" : due);
-    ui_header(a, l, z->name, app_keeps_history(a) ? note : NULL, "\xE2\x80\xB9 Map");
+        snprintf(note, sizeof note, "%s", r < 0 ? _("No routine followed here") : due);
+    ui_header(a, l, z->name, app_keeps_history(a) ? note : NULL, _("\xE2\x80\xB9 Map"));
     if (a->lay.closeup.w > 0) { /* else the list has its place */
         ui_closeup(a, l, a->zone, a->lay.closeup, 1);
         dl_unclip(l);
@@ -292,7 +297,7 @@ static void draw(const app_State *a, dl_List *l)
             shown++;
         }
     if (shown == 0)
-        dl_text(l, a->lay.card, "No routine for this zone yet.", (int)(1.25f * u), 0, DL_ALIGN_LEFT,
+        dl_text(l, a->lay.card, _("No routine for this zone yet."), (int)(1.25f * u), 0, DL_ALIGN_LEFT,
                 DL_VALIGN_TOP, dl_rgba(UI_MUTED));
     ui_list_bar(a, l);
 }

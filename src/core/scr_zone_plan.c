@@ -71,11 +71,11 @@ static void left_ago(const app_State *a, char *out, int len)
     long long s = a->wall - a->prog->current.left_at;
     s = s < 0 ? 0 : s;
     if (s < 120)
-        snprintf(out, (size_t)len, "left just now");
+        snprintf(out, (size_t)len, "%s", _("left just now"));
     else if (s < 7200)
-        snprintf(out, (size_t)len, "left %lld minutes ago", s / 60);
+        snprintf(out, (size_t)len, P_("left %lld minute ago", "left %lld minutes ago", s / 60), s / 60);
     else
-        snprintf(out, (size_t)len, "left %lld hours ago", s / 3600);
+        snprintf(out, (size_t)len, P_("left %lld hour ago", "left %lld hours ago", s / 3600), s / 3600);
 }
 
 void zone_plan_draw(const app_State *a, dl_List *l, int r, geo_Rect rows)
@@ -90,14 +90,15 @@ void zone_plan_draw(const app_State *a, dl_List *l, int r, geo_Rect rows)
     int ti = app_find_target(a, (snprintf(text, sizeof text, "continue:%s", id), text));
     if (ti >= 0) {
         left_ago(a, ago, sizeof ago);
-        snprintf(text, sizeof text, "Continue at step %d of %d \xC2\xB7 %s", a->prog->current.step + 1,
+        /* TRANSLATORS: step, steps, then "left 2 hours ago" */
+        snprintf(text, sizeof text, _("Continue at step %d of %d \xC2\xB7 %s"), a->prog->current.step + 1,
                  a->content->routines[r].nsteps, ago);
         ui_button(a, l, ti, text, 1, 1);
     }
     int on = app_follows(a, r);
-    ui_button(a, l, app_target_of(a, ZONE_FOLLOW, r), on ? "\xE2\x9C\x93 Following" : "Follow", on, 1);
+    ui_button(a, l, app_target_of(a, ZONE_FOLLOW, r), on ? _("\xE2\x9C\x93 Following") : _("Follow"), on, 1);
     if (!on) {
-        dl_text(l, every, "Not in your plan: it never makes this zone due.", (int)(0.9f * u), 0,
+        dl_text(l, every, _("Not in your plan: it never makes this zone due."), (int)(0.9f * u), 0,
                 DL_ALIGN_LEFT, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
         return;
     }
@@ -106,10 +107,12 @@ void zone_plan_draw(const app_State *a, dl_List *l, int r, geo_Rect rows)
     ui_button(a, l, app_target_of(a, ZONE_MORE, r), "+", 0, 1);
     geo_Rect mid = geo_rect(every.x + th + 0.3f * u, every.y, every.w - 2 * th - 0.6f * u, th);
     ui_every(days, text, sizeof text);
-    text[0] = (char)(text[0] - 'a' + 'A');
+    if (text[0] >= 'a' && text[0] <= 'z') /* "every week" starts a line */
+        text[0] = (char)(text[0] - 'a' + 'A');
     dl_text(l, geo_rect(mid.x, mid.y, mid.w, th * 0.55f), text, ui_fit_px(a, text, 1.0f, 1, mid), 1,
             DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
-    const char *whose = own ? "your own" : "as the routine suggests";
+    /* TRANSLATORS: under the interval: chosen by the person, or the routine's */
+    const char *whose = own ? _("your own") : _("as the routine suggests");
     dl_text(l, geo_rect(mid.x, mid.y + th * 0.5f, mid.w, th * 0.5f), whose,
             ui_fit_px(a, whose, 0.8f, 0, geo_rect(mid.x, mid.y, mid.w, th * 0.5f)), 0, DL_ALIGN_CENTER,
             DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));

@@ -5,13 +5,16 @@
  * parses and writes text); a kiosk takes the same keys from its config file
  * (kconfig.c, through set_read_keys, so the rules are written once).
  *
- * File format (version 1), every key optional, defaults below:
- *   {"kind": "settings", "version": 1, "sound": true, "volume": 80,
+ * File format (version 2), every key optional, defaults below:
+ *   {"kind": "settings", "version": 2, "sound": true, "volume": 80,
  *    "voice": false, "voice_rate": 160, "hands_free": false,
- *    "text_size": "normal"}
+ *    "text_size": "normal", "theme": "standard", "lang": "de"}
+ * "lang" (one of lang.h's codes) is written only once a language was chosen.
  * "kind", when given, must be "settings"; "version", when given, must be 1
- * (a higher one is reported as a file from a newer facemap, and then no
- * key is taken). Other keys are reported as unknown. Schema:
+ * or 2 (version 1 is the same without "theme" and "lang", which a facemap that reads
+ * only version 1 would report as unknown: a file with it is version 2; a
+ * higher one is reported as a file from a newer facemap, and then no key
+ * is taken). Other keys are reported as unknown. Schema:
  * levels/settings.schema.json.
  * A set_Settings is a plain value; set_serialize returns a malloc'd
  * string the caller frees. No I/O. */
@@ -19,18 +22,23 @@
 #define FM_SETTINGS_H
 
 #include "jsonv.h"
+#include "lang.h"
 #include "problems.h"
 
 typedef enum { SET_TEXT_NORMAL, SET_TEXT_LARGE, SET_TEXT_LARGEST, SET_TEXT_COUNT } set_TextSize;
+/* The colours: ui.h UI_THEMES, in this order. */
+typedef enum { SET_THEME_STANDARD, SET_THEME_HIGH_CONTRAST, SET_THEME_COUNT } set_Theme;
 
 #define SET_VOLUME_MAX 100
 #define SET_RATE_MIN 80   /* words a minute */
 #define SET_RATE_MAX 300
-#define SET_VERSION 1
+#define SET_VERSION 2     /* written; read: 1 and 2 */
+#define SET_VERSION_MIN 1
 #define SET_MAX_FILE (64 * 1024) /* bytes */
 /* The keys set_read_keys reads, for a caller's list of allowed keys
  * (jv_keys): {"kind", SET_KEYS, NULL}. */
-#define SET_KEYS "sound", "volume", "voice", "voice_rate", "hands_free", "text_size"
+#define SET_KEYS "sound", "volume", "voice", "voice_rate", "hands_free", "text_size", SET_KEY_THEME, "lang"
+#define SET_KEY_THEME "theme"
 
 typedef struct {
     int sound;              /* 1: cues (step start, last seconds, timer end, done) */
@@ -39,10 +47,13 @@ typedef struct {
     int voice_rate;         /* SET_RATE_MIN..SET_RATE_MAX words a minute */
     int hands_free;         /* 1: timed steps go on by themselves; a tap on the picture or a key goes on */
     set_TextSize text_size;
+    char lang[LNG_CODE];    /* "en", "de" (lang.h); "": not chosen, the environment's */
+    set_Theme theme;        /* the colours: "standard" or "high-contrast" */
 } set_Settings;
 
 /* The defaults: sound on at volume 80; the voice off (a kiosk is a public
- * place; at home a person chooses it); hands-free off; normal text. */
+ * place; at home a person chooses it); hands-free off; normal text; the
+ * standard colours. */
 void set_defaults(set_Settings *s);
 /* Parses a settings file into s, which starts from the defaults; every
  * problem is reported as "FILE: /pointer: message". A key with a problem
@@ -60,6 +71,8 @@ int set_read_keys(jv_Ctx *v, const cJSON *obj, const char *at, set_Settings *s);
 char *set_serialize(const set_Settings *s);
 /* "normal", "large", "largest" ("normal" for a value out of range). */
 const char *set_text_size_name(set_TextSize t);
+/* "standard", "high-contrast" ("standard" for a value out of range). */
+const char *set_theme_name(set_Theme t);
 /* How much larger text is drawn at this size: 1, 1.25, 1.5 (1 for a value
  * out of range). */
 float set_text_scale(set_TextSize t);

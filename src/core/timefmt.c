@@ -11,6 +11,8 @@
  * day), "overdue" beyond. */
 #include "timefmt.h"
 
+#include "i18n.h"
+
 #include <stdio.h>
 
 #define DAY 86400
@@ -178,16 +180,17 @@ const char *tf_due_badge(tf_Due d)
 {
     switch (d) {
     case TF_DUE_RECENT:
-        return "Done";
+        /* TRANSLATORS: the five status badges on the map and the cards (short) */
+        return C_("status", "Done");
     case TF_DUE_SOON:
-        return "Soon";
+        return C_("status", "Soon");
     case TF_DUE_NOW:
-        return "Due";
+        return C_("status", "Due");
     case TF_DUE_OVERDUE:
-        return "Overdue";
+        return C_("status", "Overdue");
     case TF_DUE_NEVER:
     default:
-        return "New";
+        return C_("status", "New");
     }
 }
 

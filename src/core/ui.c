@@ -2,6 +2,8 @@
  * widgets every screen uses (see ui.h). */
 #include "ui.h"
 
+#include "i18n.h"
+
 #include <stdio.h>
 
 /* ---- colours and words ------------------------------------------------------ */
@@ -13,52 +15,59 @@ dl_Color ui_alpha(uint32_t rgba, uint8_t alpha)
     return c;
 }
 
-dl_Color ui_due_color(tf_Due d)
-{
-    switch (d) {
-    case TF_DUE_RECENT: return dl_rgba(UI_DUE_RECENT);
-    case TF_DUE_SOON: return dl_rgba(UI_DUE_SOON);
-    case TF_DUE_NOW: return dl_rgba(UI_DUE_NOW);
-    case TF_DUE_OVERDUE: return dl_rgba(UI_DUE_OVERDUE);
-    default: return dl_rgba(UI_DUE_NEVER);
-    }
-}
-
 void ui_due_text(tf_DueInfo d, char *out, int len)
 {
     switch (d.status) {
-    case TF_DUE_NEVER: snprintf(out, (size_t)len, "Not done yet"); break;
+    case TF_DUE_NEVER: snprintf(out, (size_t)len, "%s", _("Not done yet")); break;
     case TF_DUE_RECENT:
     case TF_DUE_SOON:
         if (d.days_left == 1)
-            snprintf(out, (size_t)len, "Due tomorrow");
+            snprintf(out, (size_t)len, "%s", _("Due tomorrow"));
         else
-            snprintf(out, (size_t)len, "Due in %d days", d.days_left);
+            snprintf(out, (size_t)len, P_("Due in %d day", "Due in %d days", d.days_left), d.days_left);
         break;
     default:
         if (d.days_left >= 0)
-            snprintf(out, (size_t)len, "Due today");
+            snprintf(out, (size_t)len, "%s", _("Due today"));
         else
-            snprintf(out, (size_t)len, "%d day%s overdue", -d.days_left, d.days_left == -1 ? "" : "s");
+            snprintf(out, (size_t)len, P_("%d day overdue", "%d days overdue", -d.days_left), -d.days_left);
         break;
     }
+}
+
+const char *ui_month_short(int m)
+{
+    /* TRANSLATORS: short month names under the history's calendar and the
+     * kiosk chart; at most four letters. */
+    const char *const mon[12] = {C_("short month", "Jan"), C_("short month", "Feb"), C_("short month", "Mar"),
+                                 C_("short month", "Apr"), C_("short month", "May"), C_("short month", "Jun"),
+                                 C_("short month", "Jul"), C_("short month", "Aug"), C_("short month", "Sep"),
+                                 C_("short month", "Oct"), C_("short month", "Nov"), C_("short month", "Dec")};
+    return mon[((m - 1) % 12 + 12) % 12];
 }
 
 void ui_date(int64_t t, int tz_offset, char *out, int len)
 {
-    static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    /* TRANSLATORS: the month as it is written in a date (English shortens
+     * it: "1 Dec 2026"); write it as your language writes dates. */
+    const char *const mon[12] = {C_("date", "Jan"), C_("date", "Feb"), C_("date", "Mar"), C_("date", "Apr"),
+                                 C_("date", "May"), C_("date", "Jun"), C_("date", "Jul"), C_("date", "Aug"),
+                                 C_("date", "Sep"), C_("date", "Oct"), C_("date", "Nov"), C_("date", "Dec")};
     int y, m, d;
     tf_civil_from_days(tf_local_day(t, tz_offset), &y, &m, &d);
-    snprintf(out, (size_t)len, "%d %s %d", d, mon[(m - 1) % 12], y);
+    /* TRANSLATORS: a date: the day, the month's name, the year
+     * ("1 Dec 2026"); %1$d, %2$s and %3$d reorder them if you must. */
+    snprintf(out, (size_t)len, _("%d %s %d"), d, mon[(m - 1) % 12], y);
 }
 
 void ui_every(int days, char *out, int len)
 {
-    if (days == 1 || days == 7)
-        snprintf(out, (size_t)len, "every %s", days == 1 ? "day" : "week");
+    if (days == 1)
+        snprintf(out, (size_t)len, "%s", _("every day"));
+    else if (days == 7)
+        snprintf(out, (size_t)len, "%s", _("every week"));
     else
-        snprintf(out, (size_t)len, "every %d days", days);
+        snprintf(out, (size_t)len, P_("every %d day", "every %d days", days), days);
 }
 
 float ui_text_w(const char *t, float px)
@@ -139,7 +148,7 @@ void ui_focus_ring(const app_State *a, dl_List *l, geo_Rect r)
 {
     float u = a->lay.u;
     geo_Rect o = geo_rect_inset(r, -0.35f * u);
-    dl_rrect(l, o, 0.9f * u, dl_rgba(UI_NONE), dl_rgba(UI_FOCUS), 0.22f * u);
+    dl_rrect(l, o, 0.9f * u, dl_rgba(UI_NONE), dl_rgba(UI_FOCUS), ui_theme->focus_w * u);
 }
 
 void ui_button(const app_State *a, dl_List *l, int ti, const char *label, int primary, int enabled)
@@ -163,6 +172,23 @@ void ui_button(const app_State *a, dl_List *l, int ti, const char *label, int pr
     dl_text(l, in, label, ui_fit_px(a, label, 1.2f, 1, in), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(fg));
     if (a->focus == ti && a->focus_visible)
         ui_focus_ring(a, l, a->lay.t[ti].r);
+}
+
+float ui_lang_w(const app_Layout *l)
+{
+    return 8.0f * l->u;
+}
+
+void ui_lang_target(const app_State *a, app_Layout *l, geo_Rect r)
+{
+    app_add_target(l, ACT_LANG, lng_index(lng_next(a->lang)), r, "lang");
+}
+
+void ui_lang_button(const app_State *a, dl_List *l)
+{
+    int ti = app_find_target(a, "lang");
+    if (ti >= 0)
+        ui_button(a, l, ti, lng_own_name(lng_code(a->lay.t[ti].arg)), 0, 1);
 }
 
 void ui_header(const app_State *a, dl_List *l, const char *title, const char *note, const char *back_label)
@@ -208,7 +234,9 @@ void ui_badge_text(dl_List *l, geo_Rect r, tf_Due d, const char *text, float u, 
                    float ring_k)
 {
     dl_rrect(l, r, radius_k * u, ui_due_color(d), dl_rgba(ring_k > 0 ? UI_WHITE : UI_NONE), ring_k * u);
-    dl_text(l, r, text, (int)(px_k * u), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_WHITE));
+    float fit = ui_text_w(text, 1.0f) > 0 ? (r.w - 0.5f * u) / ui_text_w(text, 1.0f) : px_k * u;
+    float px = px_k * u < fit ? px_k * u : fit; /* a longer word ("Überfällig") a little smaller */
+    dl_text(l, r, text, (int)px, 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, ui_due_ink(d));
 }
 
 void ui_caution_box(const app_State *a, dl_List *l, geo_Rect r, float radius_u)

@@ -11,46 +11,79 @@
 
 #include "app.h"
 #include "drawlist.h"
+#include "i18n.h"
 
 /* The smallest target, in units of u: 48 px at 800x600. */
 #define UI_TARGET 3.4f
 
-/* The palette: warm paper, dark ink, a calm teal accent, and one colour per
- * due status (always shown together with its word). 0xRRGGBBAA. */
-#define UI_BG 0xF6F0E9FFu
-#define UI_BAND 0xEFE6DCFFu          /* header and side panel */
-#define UI_INK 0x27262EFFu
-#define UI_MUTED 0x5E5A66FFu
+/* The palette: two themes (settings.h set_Theme), each a table of
+ * 0xRRGGBBAA colours; the UI_* names below read the active one, which
+ * app_draw chooses from the settings before each frame (ui_use_theme).
+ * Standard: warm paper, dark ink, a calm teal accent. High contrast:
+ * white and black, a black accent, a bold focus ring. In both, one colour
+ * per due status, always shown together with its word (in due_ink), and
+ * told apart under protanopia, deuteranopia and tritanopia: every number
+ * here is checked by tests/unit/test_palette.c (WCAG 2 contrast of every
+ * text on its background, and CIEDE2000 between the statuses after a
+ * simulated colour-vision deficiency). */
+typedef struct {
+    const char *name;           /* set_theme_name's */
+    uint32_t bg, band;          /* the paper; the header and side panel */
+    uint32_t ink, muted;        /* text; secondary text */
+    uint32_t card, card_hover, card_down, card_lit, card_off; /* card_off: a routine that cannot be played */
+    uint32_t line, track;       /* thin lines; the countdown ring's track, steps to come */
+    uint32_t closeup;
+    uint32_t accent, accent_hover, accent_down;
+    uint32_t accent_mid, accent_soft; /* steps done; the history's due bands */
+    uint32_t focus;
+    uint32_t disabled, disabled_ink;
+    uint32_t caution_bg, caution_line, caution, caution_ink;
+    uint32_t danger;            /* the "never" list, a wrong PIN, the banner */
+    uint32_t error_ink;         /* why a routine is unavailable */
+    uint32_t due[5], due_ink[5]; /* by tf_Due: the badge and its word */
+    float focus_w;              /* the focus ring's line, in u */
+} ui_Theme;
+
+extern const ui_Theme UI_THEMES[SET_THEME_COUNT];
+/* The active theme: UI_THEMES[SET_THEME_STANDARD] until ui_use_theme. */
+extern const ui_Theme *ui_theme;
+/* Makes theme t (out of range: the standard one) the active one. */
+void ui_use_theme(set_Theme t);
+
 #define UI_WHITE 0xFFFFFFFFu
 #define UI_BLACK 0x000000FFu
 #define UI_NONE 0x00000000u
-#define UI_CARD 0xFFFFFFFFu
-#define UI_CARD_HOVER 0xF3EEE8FFu
-#define UI_CARD_DOWN 0xE4DBD0FFu
-#define UI_CARD_LIT 0xF4FBFAFFu
-#define UI_CARD_OFF 0xF1ECE6FFu      /* a routine that cannot be played */
-#define UI_LINE 0xDCD3C8FFu
-#define UI_TRACK 0xE3DAD0FFu         /* the countdown ring's track, steps to come */
-#define UI_CLOSEUP 0xEFE4D8FFu
-#define UI_ACCENT 0x1D6F6AFFu
-#define UI_ACCENT_HOVER 0x185F5AFFu
-#define UI_ACCENT_DOWN 0x12504CFFu
-#define UI_ACCENT_MID 0x7DB8B2FFu    /* steps done */
-#define UI_ACCENT_SOFT 0xD5ECE9FFu
-#define UI_FOCUS 0x2457C5FFu
-#define UI_DISABLED 0xECE6DFFFu
-#define UI_DISABLED_INK 0x9A94A0FFu
-#define UI_CAUTION_BG 0xFFF1D6FFu
-#define UI_CAUTION_LINE 0xE0A240FFu
-#define UI_CAUTION 0x8A4B00FFu
-#define UI_CAUTION_INK 0x4A3000FFu
-#define UI_DANGER 0xB42318FFu        /* the "never" list, a wrong PIN, the banner */
-#define UI_ERROR_INK 0xA8321EFFu     /* why a routine is unavailable */
-#define UI_DUE_NEVER 0x55627AFFu
-#define UI_DUE_RECENT 0x2E7D4FFFu
-#define UI_DUE_SOON 0xA86B00FFu
-#define UI_DUE_NOW 0xC2410CFFu
-#define UI_DUE_OVERDUE 0xB42318FFu
+#define UI_BG (ui_theme->bg)
+#define UI_BAND (ui_theme->band)
+#define UI_INK (ui_theme->ink)
+#define UI_MUTED (ui_theme->muted)
+#define UI_CARD (ui_theme->card)
+#define UI_CARD_HOVER (ui_theme->card_hover)
+#define UI_CARD_DOWN (ui_theme->card_down)
+#define UI_CARD_LIT (ui_theme->card_lit)
+#define UI_CARD_OFF (ui_theme->card_off)
+#define UI_LINE (ui_theme->line)
+#define UI_TRACK (ui_theme->track)
+#define UI_CLOSEUP (ui_theme->closeup)
+#define UI_ACCENT (ui_theme->accent)
+#define UI_ACCENT_HOVER (ui_theme->accent_hover)
+#define UI_ACCENT_DOWN (ui_theme->accent_down)
+#define UI_ACCENT_MID (ui_theme->accent_mid)
+#define UI_ACCENT_SOFT (ui_theme->accent_soft)
+#define UI_FOCUS (ui_theme->focus)
+#define UI_DISABLED (ui_theme->disabled)
+#define UI_DISABLED_INK (ui_theme->disabled_ink)
+#define UI_CAUTION_BG (ui_theme->caution_bg)
+#define UI_CAUTION_LINE (ui_theme->caution_line)
+#define UI_CAUTION (ui_theme->caution)
+#define UI_CAUTION_INK (ui_theme->caution_ink)
+#define UI_DANGER (ui_theme->danger)
+#define UI_ERROR_INK (ui_theme->error_ink)
+#define UI_DUE_NEVER (ui_theme->due[TF_DUE_NEVER])
+#define UI_DUE_RECENT (ui_theme->due[TF_DUE_RECENT])
+#define UI_DUE_SOON (ui_theme->due[TF_DUE_SOON])
+#define UI_DUE_NOW (ui_theme->due[TF_DUE_NOW])
+#define UI_DUE_OVERDUE (ui_theme->due[TF_DUE_OVERDUE])
 /* A profile's colour (profiles.h PFL_COLOURS, in that order): dark enough
  * for its white initial, and always drawn with it. */
 #define UI_PROFILE_COLOURS 0x1D6F6AFFu, 0x2457C5FFu, 0x6B3FA0FFu, 0xB0306AFFu, 0xB42318FFu, 0x8A5A00FFu, \
@@ -59,10 +92,15 @@
 /* A palette colour with another alpha. */
 dl_Color ui_alpha(uint32_t rgba, uint8_t alpha);
 dl_Color ui_due_color(tf_Due d);
+/* The colour of the word on a badge of status d: white or dark. */
+dl_Color ui_due_ink(tf_Due d);
 /* "Due in 5 days", "Due today", "3 days overdue", "Not done yet". */
 void ui_due_text(tf_DueInfo d, char *out, int len);
-/* "21 Nov 2026" in local time. */
+/* "21 Nov 2026" in local time, in the catalogue's order ("21. November
+ * 2026" in German). */
 void ui_date(int64_t t, int tz_offset, char *out, int len);
+/* A month's short name (1-12) for calendars and charts, translated. */
+const char *ui_month_short(int m);
 /* "every day", "every week", "every 30 days". */
 void ui_every(int days, char *out, int len);
 
@@ -133,6 +171,12 @@ void ui_split_closeup(app_Layout *l, float frac);
 /* ---- widgets (ui.c) ---- */
 /* A button: its target's rect, label, look (primary/normal) and state. */
 void ui_button(const app_State *a, dl_List *l, int target, const char *label, int primary, int enabled);
+/* The language button's width (in pixels at l's unit), its target at r
+ * (ACT_LANG, named "lang": it switches to the next language), and the
+ * button drawn, labelled with that language's own name ("Deutsch"). */
+float ui_lang_w(const app_Layout *l);
+void ui_lang_target(const app_State *a, app_Layout *l, geo_Rect r);
+void ui_lang_button(const app_State *a, dl_List *l);
 void ui_focus_ring(const app_State *a, dl_List *l, geo_Rect r);
 /* Header: title, an optional right-aligned note, and the back button
  * (labelled back_label) where the layout has one. */

@@ -54,13 +54,16 @@ void ui_animation(const app_State *a, dl_List *l, const char *id, geo_Rect box, 
             dl_sprite(l, s.sprite, r, s.rot, s.alpha);
     }
     float u = a->lay.u;
-    if (p->label) {
-        float cw = ui_text_w(p->label, 0.95f * u) * 0.92f + 1.4f * u;
+    if (p->label) { /* the captions are in the catalogue too (tools/update-po.sh) */
+        const char *label = _(p->label);
+        float cw = ui_text_w(label, 0.95f * u) * 0.92f + 1.4f * u;
         if (cw > box.w - 1.2f * u)
             cw = box.w - 1.2f * u;
         geo_Rect cap = geo_rect(box.x + u * 0.6f, box.y + box.h - 2.2f * u, cw, 1.6f * u);
         dl_rrect(l, cap, 0.8f * u, ui_alpha(UI_WHITE, 0xD0), dl_rgba(UI_NONE), 0);
-        dl_text(l, geo_rect_inset(cap, 0.2f * u), p->label, (int)(0.95f * u), 0, DL_ALIGN_CENTER,
-                DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
+        geo_Rect in = geo_rect_inset(cap, 0.2f * u);
+        int px = ui_fit_px(a, label, 0.95f, 0, in);
+        dl_text(l, in, label, px < (int)(0.95f * u) ? px : (int)(0.95f * u), 0, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE,
+                dl_rgba(UI_INK));
     }
 }

@@ -59,14 +59,15 @@ void ui_list_bar(const app_State *a, dl_List *l)
     int paged = ls->per_page == 1 && ls->item_h > 2 * ls->bar.h; /* pages of a text, not items */
     char where[64];
     if (paged)
-        snprintf(where, sizeof where, "Page %d of %d", ls->first + 1, ls->count);
+        snprintf(where, sizeof where, _("Page %d of %d"), ls->first + 1, ls->count);
     else
-        snprintf(where, sizeof where, "%d\xE2\x80\x93%d of %d", ls->first + 1, ls->first + ls->shown, ls->count);
+        /* TRANSLATORS: a list's items shown: first-last of all */
+        snprintf(where, sizeof where, _("%d\xE2\x80\x93%d of %d"), ls->first + 1, ls->first + ls->shown, ls->count);
     dl_text(l, geo_rect(p.x + p.w + 0.4f * u, ls->bar.y, n.x - p.x - p.w - 0.8f * u, ls->bar.h), where,
             (int)(1.05f * u), 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, dl_rgba(UI_MUTED));
-    ui_button(a, l, prev, !words ? "\xE2\x80\xB9" : paged ? "\xE2\x80\xB9 Back" : "\xE2\x80\xB9 Previous", 0,
+    ui_button(a, l, prev, !words ? "\xE2\x80\xB9" : paged ? _("\xE2\x80\xB9 Back") : _("\xE2\x80\xB9 Previous"), 0,
               ls->first > 0);
-    ui_button(a, l, next, !words ? "\xE2\x80\xBA" : paged ? "More \xE2\x80\xBA" : "Next \xE2\x80\xBA", 0,
+    ui_button(a, l, next, !words ? "\xE2\x80\xBA" : paged ? _("More \xE2\x80\xBA") : _("Next \xE2\x80\xBA"), 0,
               ls->first + ls->shown < ls->count);
 }
 

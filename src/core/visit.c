@@ -79,9 +79,28 @@ void vis_abandoned(app_State *a)
  * unfinished as it closes). */
 static void end_visit(app_State *a)
 {
+    const char *lang = a->k.cfg->settings.lang;
+    if (lang[0] && strcmp(lang, a->lang) != 0)
+        app_choose_lang(a, lang); /* the next visitor is greeted in the config's language */
     a->k.unlocked = 0;
     app_go(a, SCR_ATTRACT);
     a->zone = a->routine = -1;
+}
+
+/* On the attract loop, the language button is the one target: a pointer
+ * on it, Tab (to show the focus on it), and Return or Space on it go to
+ * the app; every other touch or key starts a visit. */
+static int for_lang_button(const app_State *a, const app_Input *in)
+{
+    int lang = app_find_target(a, "lang");
+    if (lang < 0)
+        return 0;
+    if (in->kind == IN_KEY)
+        return in->key == KEY_TAB || ((in->key == KEY_RETURN || in->key == KEY_SPACE) && a->focus == lang &&
+                                      a->focus_visible);
+    if (in->kind == IN_DOWN || in->kind == IN_UP || in->kind == IN_MOVE)
+        return app_hit(a, in->x, in->y) == lang;
+    return 0;
 }
 
 int vis_input(app_State *a, const app_Input *in)
@@ -95,6 +114,8 @@ int vis_input(app_State *a, const app_Input *in)
     else if (in->kind == IN_UP || in->kind == IN_LEAVE || (in->kind == IN_MOVE && !in_corner(a, in->x, in->y)))
         k->corner_t0 = -1;
     if (a->screen != SCR_ATTRACT)
+        return 0;
+    if (!k->dimmed && for_lang_button(a, in))
         return 0;
     if (in->kind == IN_UP || in->kind == IN_KEY) {
         int was_dim = k->dimmed;

@@ -18,7 +18,9 @@ enum { VIS_STARTED, VIS_DONE, VIS_ABANDONED };
  * the display allows (about 9 mm). */
 void vis_start(app_State *a, const kcf_Config *cfg, kst_Stats *stats, float min_target_px);
 /* Every input passes here first: 1 when it was used up (on the attract
- * loop a touch or key starts a visit and wakes a dimmed screen). */
+ * loop a touch or key starts a visit and wakes a dimmed screen; the
+ * language button, Tab, and Return or Space on it go to the app). A visit
+ * that ends goes back to the config's language ("lang"), if it has one. */
 int vis_input(app_State *a, const app_Input *in);
 /* Ends an idle visit, dims, opens the admin screen after a long press. */
 void vis_tick(app_State *a);

@@ -234,9 +234,10 @@ static void export_history(ses_Session *s)
     exp_Source src = {pf->list.n > 0 ? pf->list.p[pf->active].name : PFL_FIRST_NAME, &s->prog};
     int ok = eio_export_documents(&src, 1, app_today(&s->app), file, sizeof file, err, sizeof err) == 0;
     if (ok)
-        snprintf(msg, sizeof msg, "Your history (%d routines) was saved as %s", s->prog.n, file);
+        snprintf(msg, sizeof msg, P_("Your history (%d routine) was saved as %s", "Your history (%d routines) was saved as %s", s->prog.n),
+                 s->prog.n, file);
     else
-        snprintf(msg, sizeof msg, "Your history could not be exported: %s", err);
+        snprintf(msg, sizeof msg, _("Your history could not be exported: %s"), err);
     exported(s, "export_", file, ok, err, msg);
 }
 
@@ -260,11 +261,11 @@ static void export_counts(ses_Session *s)
     int made = text != NULL;
     free(text);
     if (ok)
-        snprintf(msg, sizeof msg, "The daily counts of the last %d days were saved as %s", EXP_COUNT_DAYS, file);
+        snprintf(msg, sizeof msg, _("The daily counts of the last %d days were saved as %s"), EXP_COUNT_DAYS, file);
     else if (made)
-        snprintf(msg, sizeof msg, "The counts could not be saved as %s: %s", file, fio_why(err, file));
+        snprintf(msg, sizeof msg, _("The counts could not be saved as %s: %s"), file, fio_why(err, file));
     else
-        snprintf(msg, sizeof msg, "The counts could not be exported: %s", err);
+        snprintf(msg, sizeof msg, _("The counts could not be exported: %s"), err);
     exported(s, "counts_export_", file, ok, err, msg);
 }
 

@@ -66,7 +66,7 @@ static void save_list(ses_Session *s)
     char err[PFS_MSG], path[PFS_PATH], line[PFS_MSG + PFS_PATH + 100];
     s->app.pf.save_list = 0;
     if (s->profiles_off) {
-        tell(s, "The profile list is not saved: the file there could not be read and is kept as it is.");
+        tell(s, _("The profile list is not saved: the file there could not be read and is kept as it is."));
         return;
     }
     int ok = pfs_save(s->progress_path, &s->app.pf.list, err, sizeof err) == 0;
@@ -85,7 +85,7 @@ static void switch_to(ses_Session *s, int i)
     char line[300], name[2 * PFL_NAME];
     pf->switch_to = -1;
     if (s->app.save_pending) { /* not saved: never leave what was done behind */
-        tell(s, "Your progress could not be saved, so the profile was not switched. Try again in a moment.");
+        tell(s, _("Your progress could not be saved, so the profile was not switched. Try again in a moment."));
         return;
     }
     if (i < 0 || i >= pf->list.n || use_file(s, i) != 0)

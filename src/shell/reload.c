@@ -90,7 +90,8 @@ void rld_reload(ses_Session *s)
         fprintf(stderr, "facemap: %s\n", p->line[i]);
     char msg[PRB_LINE + 64];
     if (rc != 0) {
-        snprintf(msg, sizeof msg, "Not reloaded: %s", p->count ? p->line[0] : "the content is missing");
+        /* the problem is --check's line, in English */
+        snprintf(msg, sizeof msg, _("Not reloaded: %s"), p->count ? p->line[0] : _("the content is missing"));
         app_set_banner(&s->app, BANNER_CONTENT, msg);
         emit(s, 0, prb_total(p), 0);
         lvl_free(&fresh);
@@ -116,7 +117,7 @@ void rld_reload(ses_Session *s)
         rnd_init(&s->rnd, s->ren, s->assets, s->content.art);
     }
     if (p->count)
-        snprintf(msg, sizeof msg, "%s%s", p->line[0], kept ? " (showing the last good version)" : "");
+        snprintf(msg, sizeof msg, "%s%s", p->line[0], kept ? _(" (showing the last good version)") : "");
     /* clears a content banner only: a saving or progress-file one stays */
     app_set_banner(&s->app, BANNER_CONTENT, p->count ? msg : "");
     emit(s, 1, prb_total(p), kept);

@@ -94,7 +94,7 @@ static void load_main(ses_Session *s)
         return;
     if (what < 0) { /* a folder, a FIFO, a device, unreadable: never moved, never replaced */
         char msg[700];
-        snprintf(msg, sizeof msg, "Your progress file cannot be used (%s). It was left as it is; saving is off.", err);
+        snprintf(msg, sizeof msg, _("Your progress file cannot be used (%s). It was left as it is; saving is off."), err);
         fprintf(stderr, "facemap: %s\n", msg);
         app_set_banner(&s->app, BANNER_PROGRESS_FILE, msg);
         s->save_off = 1;
@@ -112,10 +112,10 @@ static void load_main(ses_Session *s)
         tf_format_utc(s->wall0, stamp);
         snprintf(tag, sizeof tag, "unreadable-%s", stamp);
         if (fio_move_aside(s->progress_path, tag, aside, sizeof aside) == 0) {
-            snprintf(msg, sizeof msg, "Your progress file could not be read. It was kept as %s; a new one was started.",
+            snprintf(msg, sizeof msg, _("Your progress file could not be read. It was kept as %s; a new one was started."),
                      aside);
         } else {
-            snprintf(msg, sizeof msg, "Your progress file could not be read (%s); saving is off to keep it.",
+            snprintf(msg, sizeof msg, _("Your progress file could not be read (%s); saving is off to keep it."),
                      strerror(errno));
             s->save_off = 1;
         }
@@ -140,7 +140,7 @@ void ses_load_progress(ses_Session *s)
     load_main(s);
     if (pst_load_archives(s->progress_path, &s->prog, msg) > 0) {
         fprintf(stderr, "facemap: %s (an archive of older history; it is left as it is)\n", msg);
-        app_set_banner(&s->app, BANNER_PROGRESS_FILE, "Part of your older history could not be read; it is left as it is.");
+        app_set_banner(&s->app, BANNER_PROGRESS_FILE, _("Part of your older history could not be read; it is left as it is."));
     }
 }
 
@@ -163,15 +163,15 @@ static int progress_place(ses_Session *s, const cli_Options *o)
         return 0;
     }
     if (pst_default_path(s->progress_path, sizeof s->progress_path) != 0) {
-        snprintf(msg, sizeof msg, "Your progress is not saved: neither XDG_DATA_HOME nor HOME is an absolute "
-                 "path. Set HOME, or start with --progress FILE.");
+        snprintf(msg, sizeof msg, "%s", _("Your progress is not saved: neither XDG_DATA_HOME nor HOME is an absolute "
+                                          "path. Set HOME, or start with --progress FILE."));
         s->save_off = 1;
     } else {
         snprintf(dir, sizeof dir, "%s", s->progress_path);
         *strrchr(dir, '/') = '\0';
         if (fio_mkdirs(dir) == 0)
             return 0;
-        snprintf(msg, sizeof msg, "Your progress cannot be saved: the folder %s cannot be made (%s).", dir,
+        snprintf(msg, sizeof msg, _("Your progress cannot be saved: the folder %s cannot be made (%s)."), dir,
                  strerror(errno));
     }
     fprintf(stderr, "facemap: %s\n", msg);
@@ -183,9 +183,7 @@ int ses_load(ses_Session *s, const cli_Options *o)
 {
     memset(s, 0, sizeof *s);
     s->opt = *o;
-    snprintf(s->lang, sizeof s->lang, "en"); /* the interface's language chooses this (i18n) */
-    if (getenv("FACEMAP_LANG") && *getenv("FACEMAP_LANG")) /* until --lang (i18n) sets s->lang */
-        snprintf(s->lang, sizeof s->lang, "%s", getenv("FACEMAP_LANG"));
+    snprintf(s->lang, sizeof s->lang, "en");
     s->scale = o->time_scale > 0 ? o->time_scale : 1.0;
     s->wall0 = (int64_t)time(NULL);
     s->wall_fixed = o->now != NULL;
@@ -196,6 +194,7 @@ int ses_load(ses_Session *s, const cli_Options *o)
     if (ses_resolve_dir(s->levels, sizeof s->levels, o->levels, "levels") != 0 ||
         ses_resolve_dir(s->assets, sizeof s->assets, o->assets, "assets") != 0)
         return -1;
+    loc_init(s); /* --lang or the environment's; the settings' once read (loc_sync) */
     prb_List *p = calloc(1, sizeof *p);
     if (!p)
         return -1;
@@ -212,6 +211,8 @@ int ses_load(ses_Session *s, const cli_Options *o)
     }
     int w = o->win_w ? o->win_w : 1280, h = o->win_h ? o->win_h : 800;
     app_init(&s->app, &s->content, &s->anims, &s->prog, w, h, 0, s->wall0, ses_local_offset(s->wall0));
+    snprintf(s->app.lang, sizeof s->app.lang, "%s", s->lang);
+    app_layout(&s->app); /* the language button names the other language */
     prog_init(&s->prog);
     if (progress_place(s, o) != 0)
         return -1;
@@ -222,6 +223,7 @@ int ses_load(ses_Session *s, const cli_Options *o)
     if (o->kiosk && kio_load(s) != 0)
         return -1;
     prf_load(s);
+    loc_sync(s);
     if (o->events) {
         s->events = strcmp(o->events, "-") == 0 ? stdout : fopen(o->events, "a");
         if (!s->events) {
@@ -253,13 +255,13 @@ static void show_snapshot(ses_Session *s)
 
 void ses_emit_window(ses_Session *s)
 {
-    char line[192];
+    char line[224];
     const app_State *a = &s->app;
     float px = (float)ui_step_px(&a->lay);
     snprintf(line, sizeof line,
              "{\"t\":%lld,\"event\":\"window\",\"size\":[%d,%d],\"dpi\":%.0f,\"step_text_px\":%.0f,"
-             "\"step_text_mm\":%.1f}",
-             s->clock_ms, a->lay.w, a->lay.h, a->px_per_mm * 25.4f, px, ui_cap_mm(a, px));
+             "\"step_text_mm\":%.1f,\"lang\":\"%s\"}",
+             s->clock_ms, a->lay.w, a->lay.h, a->px_per_mm * 25.4f, px, ui_cap_mm(a, px), s->lang);
     ses_emit(s, line);
 }
 
@@ -405,7 +407,7 @@ static void save(ses_Session *s)
                       &s->seen, stamp, err, note) == 0;
     if (note[0]) {
         fprintf(stderr, "facemap: %s\n", note);
-        app_set_banner(&s->app, BANNER_PROGRESS_FILE, "Your progress file on disk could not be read; it was kept aside.");
+        app_set_banner(&s->app, BANNER_PROGRESS_FILE, _("Your progress file on disk could not be read; it was kept aside."));
     }
     if (s->prog.n != before)
         s->app.redraw = 1; /* another copy's routines */
@@ -419,7 +421,7 @@ static void save(ses_Session *s)
         return;
     }
     char msg[PST_MSG + 100];
-    snprintf(msg, sizeof msg, "Could not save your progress (%s). It is kept in memory; retrying.", err);
+    snprintf(msg, sizeof msg, _("Could not save your progress (%s). It is kept in memory; retrying."), err);
     fprintf(stderr, "facemap: %s\n", msg);
     app_set_banner(&s->app, BANNER_SAVE, msg);
     s->retry_save_at = s->clock_ms + SAVE_RETRY_MS;
@@ -465,6 +467,7 @@ void ses_advance(ses_Session *s, long long clock_ms)
     if (s->app.save_pending && (!s->retry_save_at || clock_ms >= s->retry_save_at))
         save(s);
     psw_after_tick(s); /* after the saves: a switch leaves nothing unsaved behind */
+    loc_sync(s);       /* the language button, or another profile's language */
     drain_events(s, clock_ms);
 }
 

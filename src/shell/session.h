@@ -15,6 +15,7 @@
 #include "core/kconfig.h"
 #include "core/kstats.h"
 #include "core/drawlist.h"
+#include "core/i18n.h"
 #include "core/level.h"
 #include "core/progress.h"
 #include "platform/progstore.h"
@@ -201,6 +202,20 @@ void ses_load_progress(ses_Session *s);
  * (the current profile is saved first; its progress, archives and
  * settings are then read for the other, and the map laid out again), and
  * keeping a deleted profile's files aside. */
+/* locale.c: the interface's language. loc_init (in ses_load, before the
+ * content is read) sets the locale (the environment's, else C.UTF-8, so
+ * that LANGUAGE is heeded where no de_DE locale was generated; numbers
+ * stay "C" for JSON), binds the catalogue to <base>/FM_DATADIR_REL/locale
+ * when that folder exists (installed), else <base>/locale (the build
+ * tree), and takes --lang, else LANGUAGE/LC_ALL/LC_MESSAGES/LANG, else
+ * "en". loc_sync (after the settings are read, and each advance) switches
+ * to the language the button asked for (app.lang_want), or without --lang
+ * to the settings' "lang" (a profile's, a kiosk config's): the catalogue,
+ * the content through rld_reload, the voice at its next step, and a
+ * {"event":"lang_changed","lang":CODE} line. */
+void loc_init(ses_Session *s);
+void loc_sync(ses_Session *s);
+
 int psw_load(ses_Session *s);
 void psw_settings(ses_Session *s);
 void psw_after_tick(ses_Session *s);

@@ -213,6 +213,8 @@ static int worker(void *data)
     if (!ok)
         return 0;
     int wpm_now = s->wpm;
+    char lang_now[sizeof s->lang_want], lang[sizeof s->lang_want];
+    snprintf(lang_now, sizeof lang_now, "%s", s->lang);
     for (;;) {
         SDL_LockMutex(s->lock);
         while (!s->quit && !s->pending)
@@ -227,8 +229,17 @@ static int worker(void *data)
         s->running_id = s->pending_id;
         SDL_AtomicSet(&s->stop, 0);
         int wpm = s->wpm;
+        snprintf(lang, sizeof lang, "%s", s->lang_want[0] ? s->lang_want : lang_now);
         SDL_UnlockMutex(s->lock);
 
+        if (strcmp(lang, lang_now) != 0) { /* a voice resets the rate: set it again */
+            espeak_VOICE want;
+            memset(&want, 0, sizeof want);
+            want.languages = lang;
+            if (espeak_SetVoiceByProperties(&want) == EE_OK && espeak_SetParameter(espeakRATE, wpm, 0) == EE_OK)
+                wpm_now = wpm;
+            snprintf(lang_now, sizeof lang_now, "%s", lang); /* tried once, even with no voice for it */
+        }
         if (wpm != wpm_now && espeak_SetParameter(espeakRATE, wpm, 0) == EE_OK)
             wpm_now = wpm;
         Sink k;
@@ -316,6 +327,15 @@ void spk_set_rate(spk_Ctx *s, int words_per_minute)
                                                 : words_per_minute;
     SDL_LockMutex(s->lock);
     s->wpm = wpm;
+    SDL_UnlockMutex(s->lock);
+}
+
+void spk_set_lang(spk_Ctx *s, const char *lang)
+{
+    if (!s->open || !lang)
+        return;
+    SDL_LockMutex(s->lock);
+    snprintf(s->lang_want, sizeof s->lang_want, "%s", lang);
     SDL_UnlockMutex(s->lock);
 }
 
@@ -437,6 +457,12 @@ void spk_set_rate(spk_Ctx *s, int words_per_minute)
 {
     (void)s;
     (void)words_per_minute;
+}
+
+void spk_set_lang(spk_Ctx *s, const char *lang)
+{
+    (void)s;
+    (void)lang;
 }
 
 int spk_prepare(spk_Ctx *s, int id, const char *text)

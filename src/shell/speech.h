@@ -46,6 +46,7 @@ typedef struct {
     char error[200]; /* why it failed, for spk_open's line on stderr */
     int quit;
     int wpm;           /* the rate the next synthesis uses */
+    char lang_want[16]; /* the language the next synthesis uses ("": spk_open's) */
     char *pending;     /* text waiting for the worker (owned), or NULL */
     int pending_id;
     int running, running_id;
@@ -69,6 +70,10 @@ int spk_open(spk_Ctx *s, const char *lang);
 /* The speaking rate of syntheses that start after this call, in words per
  * minute, held to SPK_RATE_MIN..SPK_RATE_MAX. */
 void spk_set_rate(spk_Ctx *s, int words_per_minute);
+/* The voice's language for the next synthesis ("de"): the worker selects
+ * the best voice for it before that; a language with no voice keeps the
+ * voice there was. Does nothing when not open. */
+void spk_set_lang(spk_Ctx *s, const char *lang);
 
 /* Queues text (UTF-8 plain sentences; espeak-ng reads the punctuation) for
  * the worker under the caller's id (a step's index, say). The text is

@@ -28,7 +28,7 @@ static int speech_ready(ses_Session *s)
 {
     if (!s->speech_tried) {
         s->speech_tried = 1;
-        s->speech_ok = spk_open(&s->spk, s->lang) == 0; /* the content's language */
+        s->speech_ok = spk_open(&s->spk, s->lang) == 0; /* the content's language (spk_set_lang follows it) */
         if (!s->speech_ok)
             s->app.voice_available = 0;
     }
@@ -60,6 +60,7 @@ void voc_step(ses_Session *s)
     }
     routine_words(&s->app, words, sizeof words);
     spk_set_rate(&s->spk, s->app.settings.voice_rate);
+    spk_set_lang(&s->spk, s->lang); /* the language button may have changed it */
     s->speech_step = s->app.player.index + 1;
     if (spk_prepare(&s->spk, ++s->speech_id, words) != 0) {
         routine_speech_done(&s->app);

@@ -57,7 +57,8 @@ def zone(lay, zid):
     return next(z for z in lay["zones"] if z["id"] == zid)
 
 
-GREEN_DONE = (0x2E, 0x7D, 0x4F)
+GREEN_DONE = (0x2E, 0x7D, 0x4F)  # the done screen's check mark (assets/sprites)
+BADGE_DONE = (0x33, 0x81, 0x72)  # a "Done" badge (src/core/ui_theme.c)
 
 try:
     exec(sys.argv[1])

@@ -35,8 +35,8 @@ R
   check '
 lay = layout(800, 600)
 x, y = zone(lay, "nose")["center"]
-assert near("restart.png", x - 30, y + 5, 60, 14, GREEN_DONE), "nose badge is not green"
+assert near("restart.png", x - 30, y + 5, 60, 14, BADGE_DONE), "nose badge is not Done"
 fx, fy = zone(lay, "forehead")["center"]
-assert not near("restart.png", fx - 30, fy + 5, 60, 14, GREEN_DONE), "forehead badge is green"
+assert not near("restart.png", fx - 30, fy + 5, 60, 14, BADGE_DONE), "forehead badge is Done"
 '
 }

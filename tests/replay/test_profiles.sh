@@ -77,6 +77,8 @@ shot map-ben.png
 $finish_nostrils
 key Escape
 tap-target settings
+# volume is on the second page (text size, high contrast and sound on the first)
+key PageDown
 tap-target volume-down
 R
 facemap_replay ben.txt

@@ -11,11 +11,12 @@ SETTINGS="$XDG_CONFIG_HOME/facemap/settings.json"
 cat > change.txt <<'R'
 tap-target settings
 expect screen settings
+# the first page holds text size, high contrast and sound; volume is on the next
+key PageDown
 tap-target volume-down
 tap-target volume-down
+# the last page holds hands-free and Profiles
 key End
-# the last page holds Profiles alone; hands-free is on the page before
-key PageUp
 tap-target hands-free
 key Home
 tap-target text-size-up

@@ -349,6 +349,17 @@ static void the_settings_keys_are_read_at_the_top_level(void)
               0);
     CHECK(settings_are(&c.settings, 0, 40, 1, 120, 1, SET_TEXT_LARGE));
     CHECK_STR(c.pin, "5071");
+    CHECK_INT(c.settings.theme, SET_THEME_STANDARD);
+}
+
+static void the_theme_is_a_visitor_setting_too(void)
+{
+    CHECK_INT(parse("{'kind':'kiosk-config','pin':'5071','theme':'high-contrast'}"), 0);
+    CHECK_INT(c.settings.theme, SET_THEME_HIGH_CONTRAST);
+    CHECK_INT(parse("{'theme':'dark','volume':30}"), 1);
+    CHECK(only("kiosk.json: /theme: must be \"standard\" or \"high-contrast\""));
+    CHECK_INT(c.settings.theme, SET_THEME_STANDARD);
+    CHECK_INT(c.settings.volume, 30);
 }
 
 static void a_settings_key_with_a_problem_keeps_its_default_and_the_rest_are_read(void)
@@ -413,6 +424,7 @@ int main(void)
     RUN(a_problem_in_one_file_names_that_file);
     RUN(the_visitor_settings_default_to_sound_on_and_the_voice_off);
     RUN(the_settings_keys_are_read_at_the_top_level);
+    RUN(the_theme_is_a_visitor_setting_too);
     RUN(a_settings_key_with_a_problem_keeps_its_default_and_the_rest_are_read);
     RUN(a_near_miss_of_a_settings_key_is_named_and_version_is_not_a_kiosk_key);
     RUN(export_csv_is_an_absolute_path_to_a_csv_file);

@@ -158,12 +158,12 @@ static void a_file_from_a_newer_facemap_is_kept_aside_with_a_stamp_of_now(void)
     char path[512], msg[1024], prefix[600];
     set_Settings s;
     in_tmp(path, "newer.json");
-    put(path, "{\"version\": 2, \"volume\": 10}");
+    put(path, "{\"version\": 3, \"volume\": 10}");
     CHECK_INT(setf_load(path, &s, msg, sizeof msg), 1);
     CHECK(is_defaults(&s));
     CHECK(!fio_exists(path));
-    CHECK(strstr(msg, "/version: the file is from a newer facemap (version 2; this one reads "
-                      "version 1). It was kept as ") != NULL);
+    CHECK(strstr(msg, "/version: the file is from a newer facemap (version 3; this one reads "
+                      "version 1 or 2). It was kept as ") != NULL);
     /* path.unreadable-YYYY-MM-DDTHH:MM:SSZ */
     snprintf(prefix, sizeof prefix, "kept as %s.unreadable-20", path);
     const char *kept = strstr(msg, prefix);
@@ -176,7 +176,7 @@ static void a_file_from_a_newer_facemap_is_kept_aside_with_a_stamp_of_now(void)
     CHECK(semi != NULL && semi - name == (long)strlen(path) + 32);
     if (semi)
         *semi = '\0';
-    CHECK(holds(name, "{\"version\": 2, \"volume\": 10}", 28));
+    CHECK(holds(name, "{\"version\": 3, \"volume\": 10}", 28));
 }
 
 static void a_file_over_64_kib_is_a_problem_too(void)

@@ -32,6 +32,7 @@ static void the_defaults_are_the_documented_ones(void)
     memset(&d, 0x5a, sizeof d);
     set_defaults(&d);
     CHECK(settings_are(&d, 1, 80, 0, 160, 0, SET_TEXT_NORMAL));
+    CHECK_INT(d.theme, SET_THEME_STANDARD);
 }
 
 static void an_empty_object_or_kind_and_version_alone_keep_every_default(void)
@@ -121,6 +122,29 @@ static void the_text_size_is_normal_large_or_largest(void)
     }
 }
 
+static void the_theme_is_standard_or_high_contrast_and_a_version_1_file_reads(void)
+{
+    CHECK_INT(parse("{}"), 0);
+    CHECK_INT(s.theme, SET_THEME_STANDARD);
+    CHECK_INT(parse("{'kind':'settings','version':2,'theme':'high-contrast'}"), 0);
+    CHECK_INT(s.theme, SET_THEME_HIGH_CONTRAST);
+    CHECK_INT(parse("{'theme':'standard'}"), 0);
+    CHECK_INT(s.theme, SET_THEME_STANDARD);
+    /* a file written before the theme: version 1, every key taken */
+    CHECK_INT(parse("{'kind':'settings','version':1,'volume':30,'text_size':'large'}"), 0);
+    CHECK(settings_are(&s, 1, 30, 0, 160, 0, SET_TEXT_LARGE));
+    const char *bad[] = {"{'theme':'dark'}", "{'theme':'High-Contrast'}", "{'theme':true}", "{'theme':''}"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        CHECK_INT(parse(bad[i]), 1);
+        CHECK(only("settings.json: /theme: must be \"standard\" or \"high-contrast\""));
+        CHECK_INT(s.theme, SET_THEME_STANDARD);
+    }
+    CHECK_INT(parse("{'theme':'contrast','volume':40}"), 1);
+    CHECK_INT(s.volume, 40);
+    CHECK_STR(set_theme_name(SET_THEME_HIGH_CONTRAST), "high-contrast");
+    CHECK_STR(set_theme_name(SET_THEME_COUNT), "standard");
+}
+
 static void a_key_with_a_problem_keeps_its_default_and_the_others_are_taken(void)
 {
     CHECK_INT(parse("{'sound':'on','volume':150,'voice':true,'voice_rate':200,"
@@ -153,18 +177,18 @@ static void the_kind_when_given_must_be_settings(void)
 
 static void a_file_from_a_newer_facemap_is_reported_and_none_of_it_taken(void)
 {
-    CHECK_INT(parse("{'kind':'settings','version':2,'volume':30,'talk':'loud'}"), 1);
-    CHECK(only("settings.json: /version: the file is from a newer facemap (version 2; this "
-               "one reads version 1)"));
+    CHECK_INT(parse("{'kind':'settings','version':3,'volume':30,'talk':'loud'}"), 1);
+    CHECK(only("settings.json: /version: the file is from a newer facemap (version 3; this "
+               "one reads version 1 or 2)"));
     CHECK(all_defaults());
     CHECK_INT(parse("{'version':1e20}"), 1);
     CHECK(only("settings.json: /version: the file is from a newer facemap (version 1e+20; "
-               "this one reads version 1)"));
+               "this one reads version 1 or 2)"));
     const char *bad[] = {"{'version':0}", "{'version':-3}", "{'version':1.5}", "{'version':'1'}",
                          "{'version':null}"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         CHECK_INT(parse(bad[i]), 1);
-        CHECK(only("settings.json: /version: must be 1"));
+        CHECK(only("settings.json: /version: must be 1 or 2"));
     }
 }
 
@@ -195,12 +219,13 @@ static void a_file_that_is_not_a_small_flat_object_is_refused(void)
 static void what_is_written_reads_back_the_same(void)
 {
     set_Settings a, b;
-    for (int i = 0; i < 2 * 2 * 2 * SET_TEXT_COUNT; i++) {
+    for (int i = 0; i < 2 * 2 * 2 * SET_TEXT_COUNT * SET_THEME_COUNT; i++) {
         set_defaults(&a);
         a.sound = i & 1;
         a.voice = (i >> 1) & 1;
         a.hands_free = (i >> 2) & 1;
-        a.text_size = (set_TextSize)(i >> 3);
+        a.text_size = (set_TextSize)((i >> 3) % SET_TEXT_COUNT);
+        a.theme = (set_Theme)(i / (8 * SET_TEXT_COUNT));
         a.volume = i * 7 % 101;
         a.voice_rate = SET_RATE_MIN + i * 13 % (SET_RATE_MAX - SET_RATE_MIN + 1);
         char *text = set_serialize(&a);
@@ -221,16 +246,18 @@ static void the_file_is_one_key_a_line_in_the_documented_order(void)
     set_defaults(&a);
     a.voice = 1;
     a.text_size = SET_TEXT_LARGE;
+    a.theme = SET_THEME_HIGH_CONTRAST;
     char *text = set_serialize(&a);
     CHECK_STR(text, "{\n"
                     "  \"kind\": \"settings\",\n"
-                    "  \"version\": 1,\n"
+                    "  \"version\": 2,\n"
                     "  \"sound\": true,\n"
                     "  \"volume\": 80,\n"
                     "  \"voice\": true,\n"
                     "  \"voice_rate\": 160,\n"
                     "  \"hands_free\": false,\n"
-                    "  \"text_size\": \"large\"\n"
+                    "  \"text_size\": \"large\",\n"
+                    "  \"theme\": \"high-contrast\"\n"
                     "}\n");
     free(text);
 }
@@ -305,6 +332,7 @@ int main(void)
     RUN(the_voice_rate_is_80_to_300_words_a_minute);
     RUN(sound_voice_and_hands_free_must_be_true_or_false);
     RUN(the_text_size_is_normal_large_or_largest);
+    RUN(the_theme_is_standard_or_high_contrast_and_a_version_1_file_reads);
     RUN(a_key_with_a_problem_keeps_its_default_and_the_others_are_taken);
     RUN(an_unknown_key_is_reported_and_the_rest_are_taken);
     RUN(the_kind_when_given_must_be_settings);

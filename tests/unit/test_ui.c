@@ -155,15 +155,17 @@ static void an_empty_list_shows_nothing_and_does_not_page(void)
     CHECK_INT(ui_list_page(&app, 1), 0);
 }
 
-static void badges_say_their_word_in_white_on_their_colour(void)
+static void badges_say_their_word_in_white_or_dark_on_their_colour(void)
 {
     dl_reset(&list, dl_rgba(UI_BG));
     ui_badge(&list, geo_rect(0, 0, 80, 20), TF_DUE_OVERDUE, 10, 0.9f, 0.65f, 0.08f);
     CHECK_INT(list.n, 2);
-    CHECK(list.cmd[0].kind == DL_RRECT && list.cmd[0].fill.r == 0xB4 && list.cmd[0].stroke_w > 0);
+    CHECK(list.cmd[0].kind == DL_RRECT && list.cmd[0].fill.r == (UI_DUE_OVERDUE >> 24) && list.cmd[0].stroke_w > 0);
     CHECK(list.cmd[1].kind == DL_TEXT && strcmp(list.cmd[1].text, tf_due_badge(TF_DUE_OVERDUE)) == 0);
     CHECK_INT(list.cmd[1].px, 9);
-    CHECK(list.cmd[1].fill.r == 0xFF && list.cmd[1].fill.g == 0xFF);
+    CHECK(list.cmd[1].fill.r == 0xFF && list.cmd[1].fill.g == 0xFF); /* white on dark red */
+    ui_badge(&list, geo_rect(0, 0, 80, 20), TF_DUE_SOON, 10, 0.9f, 0.65f, 0.08f);
+    CHECK(list.cmd[3].kind == DL_TEXT && list.cmd[3].fill.r == (UI_INK >> 24)); /* ink on pale yellow */
 }
 
 int main(void)
@@ -177,6 +179,6 @@ int main(void)
     RUN(a_list_that_does_not_fit_pages_with_a_control_and_says_where_it_is);
     RUN(paging_stops_at_both_ends_and_pages_start_at_multiples);
     RUN(an_empty_list_shows_nothing_and_does_not_page);
-    RUN(badges_say_their_word_in_white_on_their_colour);
+    RUN(badges_say_their_word_in_white_or_dark_on_their_colour);
     return check_summary();
 }

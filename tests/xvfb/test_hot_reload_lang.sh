@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
-# Hot reload of a translation in a real window (the language from
-# FACEMAP_LANG until --lang is wired): an edit in levels/de/ is picked up
+# Hot reload of a translation in a real window (--lang de): an edit in levels/de/ is picked up
 # without a restart, as one in levels/ is; a translation that lost a step
 # reloads with that step in English and the problem named on stderr, never
 # refused.
 source "$(dirname "$0")/xvfb_lib.sh" "$@"
 cd "$WORK"
 cp -r "$ROOT/levels" "$ROOT/assets" "$WORK/"
-FACEMAP_LANG=de "$FACEMAP" --window 800x600 --levels "$WORK/levels" --assets "$WORK/assets" \
+"$FACEMAP" --lang de --window 800x600 --levels "$WORK/levels" --assets "$WORK/assets" \
   --progress "$WORK/progress.json" --events "$WORK/events.jsonl" 2>"$WORK/stderr.log" &
 APP_PID=$!
 timeout 10 xdotool search --sync --onlyvisible --name "Face Map Trainer" >/dev/null || fail "no window"

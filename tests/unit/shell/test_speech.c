@@ -331,6 +331,33 @@ static void a_faster_rate_gives_a_shorter_buffer_for_the_same_text(void)
     free(too_fast.pcm);
 }
 
+/* The language button's voice: German words read by the German voice come
+ * out otherwise than by the English one; the rate set before stays; a
+ * language with no voice keeps the voice there was. */
+static void the_voice_follows_the_language(void)
+{
+    static const char *const WASSER = "Spüle mit kühlem Wasser, bis kein Reinigungsgel mehr übrig ist.";
+    Speech en, de, de_fast, kept;
+    CHECK(say(40, WASSER, &en));
+    spk_set_lang(&sp, "de");
+    CHECK(say(41, WASSER, &de));
+    spk_set_rate(&sp, 300);
+    CHECK(say(42, WASSER, &de_fast));
+    spk_set_lang(&sp, "xx-none");
+    CHECK(say(43, WASSER, &kept));
+    spk_set_rate(&sp, SPK_RATE_DEFAULT);
+    spk_set_lang(&sp, "en");
+    printf("    English voice: %d samples, German: %d, German at 300 wpm: %d, no voice for xx-none: %d\n", en.n,
+           de.n, de_fast.n, kept.n);
+    CHECK(en.n > 0 && de.n > 0 && abs(de.n - en.n) > en.n / 100); /* the same voice gives the same samples */
+    CHECK(de_fast.n > 0 && de_fast.n < de.n * 8 / 10);
+    CHECK(kept.n > 0 && abs(kept.n - de_fast.n) <= de_fast.n / 50);
+    free(en.pcm);
+    free(de.pcm);
+    free(de_fast.pcm);
+    free(kept.pcm);
+}
+
 static void a_second_prepare_replaces_a_first_that_has_not_started(void)
 {
     Speech s, first;
@@ -498,6 +525,7 @@ int main(void)
     RUN(a_buffer_is_handed_over_once);
     RUN(pieces_come_while_the_text_is_made_and_add_up_to_the_whole);
     RUN(a_faster_rate_gives_a_shorter_buffer_for_the_same_text);
+    RUN(the_voice_follows_the_language);
     RUN(a_second_prepare_replaces_a_first_that_has_not_started);
     RUN(empty_text_is_refused);
     RUN(cancel_drops_the_waiting_text_and_the_finished_buffer);
