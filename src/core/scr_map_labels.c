@@ -10,9 +10,11 @@
  * inside the face's rectangle, never over another label, and never over
  * another zone's label point (so each zone keeps a place that a tap
  * opens, however large the others' labels are). When some label finds
- * no place, all are placed again a size smaller (0.85); a label that still
- * finds none is not shown until its zone lights up (hover, focus, press),
- * when it is drawn in full over the others. */
+ * no place, all are placed again a size smaller (0.85, then 0.72: German
+ * badges are long); a label that still finds none is placed as its name
+ * alone (the zone screen and the lit label give its status), and one that
+ * finds no place even so is not shown until its zone lights up (hover,
+ * focus, press), when it is drawn in full over the others. */
 #include "scr_map.h"
 #include "ui.h"
 
@@ -92,10 +94,11 @@ static int is_free(const app_Label *lb, int z, float u, const Clear *c)
 
 /* The free place nearest to p0 whose anchor is inside zone z, or a label
  * with placed 0. */
-static app_Label nearest_free(const app_State *a, const app_Layout *l, int z, geo_Pt p0, float k, const Clear *c)
+static app_Label nearest_free(const app_State *a, const app_Layout *l, int z, geo_Pt p0, float k, int badges,
+                              const Clear *c)
 {
     float s = LABEL_STEP * l->u, best = -1;
-    int badges = app_keeps_history(a), npts = a->content->zones[z].npts;
+    int npts = a->content->zones[z].npts;
     app_Label found = {{0, 0, 0, 0}, {0, 0, 0, 0}, 0, k};
     for (int j = -LABEL_REACH; j <= LABEL_REACH; j++)
         for (int i = -LABEL_REACH; i <= LABEL_REACH; i++) {
@@ -114,17 +117,23 @@ static app_Label nearest_free(const app_State *a, const app_Layout *l, int z, ge
     return found;
 }
 
-/* Places every label at scale k, order[] smallest zone first; returns how
- * many found no place. */
-static int place_all(const app_State *a, app_Layout *l, const int *order, Clear *clear, float k)
+/* Places every label at scale k, order[] smallest zone first; with last,
+ * a label with its badge that finds no place tries its name alone.
+ * Returns how many found no place. */
+static int place_all(const app_State *a, app_Layout *l, const int *order, Clear *clear, float k, int last)
 {
-    int failed = 0;
+    int failed = 0, badges = app_keeps_history(a);
     clear->nt = 0;
     for (int i = 0; i < clear->np; i++) {
         int z = order[i];
-        app_Label lb = label_at(a, z, clear->point[i], app_keeps_history(a), k);
+        app_Label lb = label_at(a, z, clear->point[i], badges, k);
         if (!is_free(&lb, z, l->u, clear))
-            lb = nearest_free(a, l, z, clear->point[i], k, clear);
+            lb = nearest_free(a, l, z, clear->point[i], k, badges, clear);
+        if (!lb.placed && badges && last) {
+            lb = label_at(a, z, clear->point[i], 0, k);
+            if (!is_free(&lb, z, l->u, clear))
+                lb = nearest_free(a, l, z, clear->point[i], k, 0, clear);
+        }
         failed += !lb.placed;
         l->label[z] = lb;
         clear->nt += extent(&lb, l->u, 0, clear->taken + clear->nt);
@@ -151,8 +160,8 @@ void map_place_labels(const app_State *a, app_Layout *l, const int *zones, int n
         clear.zone[i] = order[i];
         clear.point[i] = geo_fit_pt(l->fit, c->zones[order[i]].label);
     }
-    if (place_all(a, l, order, &clear, 1.0f) > 0)
-        place_all(a, l, order, &clear, 0.85f);
+    if (place_all(a, l, order, &clear, 1.0f, 0) > 0 && place_all(a, l, order, &clear, 0.85f, 0) > 0)
+        place_all(a, l, order, &clear, 0.72f, 1);
 }
 
 static void draw_label(const app_State *a, dl_List *l, int z, const app_Label *lb, int lit)
@@ -172,7 +181,7 @@ static void draw_label(const app_State *a, dl_List *l, int z, const app_Label *l
 }
 
 /* The lit zone's label is drawn last, on top, and in full: one that gave
- * way shows its name too, at its label point. */
+ * way, or its badge, shows at its label point. */
 void map_draw_labels(const app_State *a, dl_List *l)
 {
     int lit = -1;
@@ -188,7 +197,7 @@ void map_draw_labels(const app_State *a, dl_List *l)
     if (lit < 0)
         return;
     app_Label lb = a->lay.label[lit];
-    if (!lb.placed)
+    if (!lb.placed || (lb.badge.w <= 0 && app_keeps_history(a)))
         lb = label_at(a, lit, geo_fit_pt(a->lay.fit, a->content->zones[lit].label), app_keeps_history(a), 1.0f);
     draw_label(a, l, lit, &lb, 1);
 }

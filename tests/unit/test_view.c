@@ -259,6 +259,42 @@ static void the_safety_screen_pages_hold_every_rule_and_fact_at_every_size(void)
     CHECK(app.lay.pages <= 9); /* 5 of rules, 4 of "why" cards */
 }
 
+
+/* German names and badges are longer ("Nasenflügelränder", "Ausreinigen
+ * überfällig"): with a history that puts a badge under every zone, every
+ * zone still keeps at least its name on the map, at every size. */
+static void in_german_with_a_history_every_zone_keeps_its_name(void)
+{
+    static lvl_Content de;
+    static anim_Set de_anims;
+    prb_List probs = {0};
+    static prog_Data hist;
+    prog_init(&hist);
+    static const char text[] =
+        "{\"version\": 1, \"history\": ["
+        "{\"routine\": \"nose-clean-out\", \"zone\": \"nose\", \"completed_at\": \"2026-07-01T08:00:00Z\", \"steps_done\": 5, \"steps_total\": 6, \"steps_skipped\": 1},"
+        "{\"routine\": \"forehead-clean-out\", \"zone\": \"forehead\", \"completed_at\": \"2026-07-02T08:00:00Z\", \"steps_done\": 5, \"steps_total\": 6, \"steps_skipped\": 1},"
+        "{\"routine\": \"left-cheek-clean-out\", \"zone\": \"left-cheek\", \"completed_at\": \"2026-07-03T08:00:00Z\", \"steps_done\": 5, \"steps_total\": 6, \"steps_skipped\": 1},"
+        "{\"routine\": \"gentle-chin-cleanse\", \"zone\": \"chin\", \"completed_at\": \"2026-07-04T08:00:00Z\", \"steps_done\": 5, \"steps_total\": 6, \"steps_skipped\": 1},"
+        "{\"routine\": \"gentle-mouth-exfoliate\", \"zone\": \"mouth\", \"completed_at\": \"2026-07-05T08:00:00Z\", \"steps_done\": 5, \"steps_total\": 6, \"steps_skipped\": 1}]}";
+    CHECK(ldr_load_lang(FM_SOURCE_LEVELS, FM_SOURCE_ASSETS, "de", &de, &de_anims, &probs) == 0);
+    CHECK_INT(prog_parse(&hist, "progress.json", text, strlen(text), &probs), 0);
+    for (int s = 0; s < NSIZES; s++) {
+        app_init(&app, &de, &de_anims, &hist, SIZES[s][0], SIZES[s][1], 0, 1795251600, 0);
+        app.screen = SCR_MAP;
+        app_layout(&app);
+        for (int z = 0; z < de.nzones; z++) {
+            const app_Label *lb = &app.lay.label[z];
+            if (!lb->placed || lb->name.w <= 0)
+                printf("    %dx%d: %s has no name on the map\n", SIZES[s][0], SIZES[s][1], de.zones[z].id);
+            CHECK(lb->placed && lb->name.w > 0);
+        }
+    }
+    prog_free(&hist);
+    lvl_free(&de);
+    anim_free(&de_anims);
+}
+
 int main(void)
 {
     prb_List probs = {0};
@@ -275,6 +311,7 @@ int main(void)
     RUN(in_a_tiny_window_labels_shrink_or_wait_but_every_zone_can_be_tapped);
     RUN(a_label_that_waits_shows_in_full_when_its_zone_has_the_focus);
     RUN(the_safety_screen_pages_hold_every_rule_and_fact_at_every_size);
+    RUN(in_german_with_a_history_every_zone_keeps_its_name);
     prog_free(&prog);
     lvl_free(&content);
     anim_free(&anims);
