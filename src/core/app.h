@@ -140,7 +140,7 @@ typedef struct {
 /* A line of the routine's step card: what it is, its bytes of the step's
  * text (off, len), its size, and its place on its page (y from the top of
  * the card's text area). */
-typedef enum { ROW_TITLE, ROW_TEXT, ROW_CAUTION_HEAD, ROW_CAUTION, ROW_NOTE } app_RowKind;
+typedef enum { ROW_TITLE, ROW_TEXT, ROW_CAUTION_HEAD, ROW_CAUTION, ROW_NOTE, ROW_SOURCES } app_RowKind;
 typedef struct {
     unsigned char kind;
     short page;

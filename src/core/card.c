@@ -4,11 +4,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "ui.h"
 
 #define HEAD_U 3.0f  /* "Step 2 of 9" and the step bar, in u */
 #define PAD_U 0.7f   /* inside the caution box, in u */
 #define INSET_U 1.2f /* inside the card, in u */
+#define CARD_NOTE 480 /* the timer's note, the sources' names */
 
 /* The caution's heading, as the step stands: a choice to make, a step
  * that may be skipped, or a caution alone. */
@@ -26,10 +28,26 @@ static void timer_note(const lvl_Step *st, char *out, int len)
              st->seconds_is_suggestion ? _("the trainer's suggestion") : _("from the sources"));
 }
 
+/* On a routine's first step: the source texts it comes from, by name. */
+static void sources_note(const app_State *a, char *out, int len)
+{
+    const lvl_Routine *r = a->player.r;
+    char names[400];
+    fct_source_names(&a->content->facts, &r->sources, names, sizeof names);
+    snprintf(out, (size_t)len, P_("From the source text: %s", "From the source texts: %s", r->sources.n), names);
+}
+
+/* Whether the step shown is a routine's first: it names the sources. */
+static int first_step(const app_State *a)
+{
+    return a->player.r && a->player.index == 0 && a->player.r->sources.n > 0;
+}
+
 /* The text a row's bytes are taken from. */
 static const char *row_source(const app_State *a, const lvl_Step *st, int kind, char *note, int len)
 {
     switch (kind) {
+    case ROW_SOURCES: sources_note(a, note, len); return note;
     case ROW_TITLE: return st->title;
     case ROW_TEXT: return st->text;
     case ROW_CAUTION_HEAD: return caution_head(a, st);
@@ -115,8 +133,15 @@ static int flow(const app_State *a, app_Layout *l, const lvl_Step *st, float k, 
         b.h += 2 * PAD_U * u;
         place(&f, &b, 0.8f * tu, 1);
     }
+    if (first_step(a)) {
+        char note[CARD_NOTE];
+        sources_note(a, note, sizeof note);
+        b.n = 0, b.h = 0;
+        lines(a, &b, ROW_SOURCES, note, npx, 0, w, 1.4f);
+        place(&f, &b, 0.5f * tu, 1);
+    }
     if (st->seconds > 0) {
-        char note[96];
+        char note[CARD_NOTE];
         timer_note(st, note, sizeof note);
         b.n = 0, b.h = 0;
         lines(a, &b, ROW_NOTE, note, npx, 0, w, 1.5f);
@@ -182,9 +207,9 @@ static void caution_box(const app_State *a, dl_List *l, geo_Rect area, int page)
 
 static void row(const app_State *a, dl_List *l, const lvl_Step *st, int i, geo_Rect area)
 {
-    const uint32_t ink[] = {UI_INK, UI_INK, UI_CAUTION, UI_CAUTION_INK, UI_MUTED};
+    const uint32_t ink[] = {UI_INK, UI_INK, UI_CAUTION, UI_CAUTION_INK, UI_MUTED, UI_MUTED};
     const app_Row *r = &a->lay.row[i];
-    char note[96], line[512];
+    char note[CARD_NOTE], line[512];
     const char *src = row_source(a, st, r->kind, note, sizeof note);
     if (!src || r->off + r->len > (int)strlen(src))
         return; /* laid out for another step: the next layout fixes it */

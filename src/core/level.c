@@ -6,7 +6,10 @@
  * as unavailable and say why. A broken file's id may be a guess from its
  * file name, so lvl_validate checks duplicates only against earlier usable
  * routines. Optional step fields and their defaults:
- * caution null, seconds 0 (no timer), advance "manual", skippable true. */
+ * caution null, seconds 0 (no timer), advance "manual", skippable true,
+ * facts [] (schema.json asks for them; the coverage check in
+ * level_facts.c is what keeps every fact carried). Routine: sources and
+ * facts [] (schema.json asks for them too). */
 #include "level.h"
 
 #include <stdlib.h>
@@ -20,10 +23,11 @@
 static const char *const ZONES_KEYS[] = {"kind", "art", "size", "zones", NULL};
 static const char *const ZONE_KEYS[] = {"id", "name", "label", "polygon", NULL};
 static const char *const ROUTINE_KEYS[] = {"kind", "id", "zone", "title", "summary", "every_days",
-                                           "gentle", "sources", "steps", NULL};
+                                           "every_days_source", "gentle", "sources", "facts", "steps",
+                                           NULL};
 static const char *const STEP_KEYS[] = {"id", "title", "text", "caution", "seconds",
                                         "seconds_source", "animation", "advance", "skippable",
-                                        NULL};
+                                        "facts", NULL};
 static const char *const KIND_ZONES[] = {"zones", NULL};
 static const char *const KIND_ROUTINE[] = {"routine", NULL};
 static const char *const SECONDS_SOURCES[] = {"sources", "suggestion", NULL};
@@ -274,6 +278,7 @@ static void read_step(jv_Ctx *v, const cJSON *n, const char *at, lvl_Step *s, kn
                   jv_clip(q, s->anim));
     s->skippable = 1;
     jv_bool(v, n, at, "skippable", JV_OPTIONAL, &s->skippable);
+    fct_read_refs(v, n, at, "facts", JV_OPTIONAL, 0, &s->facts);
 }
 
 static void read_steps(jv_Ctx *v, const cJSON *root, lvl_Routine *r, known_fn known, void *ctx)
@@ -303,19 +308,6 @@ static void read_steps(jv_Ctx *v, const cJSON *root, lvl_Routine *r, known_fn kn
     }
 }
 
-static void read_sources(jv_Ctx *v, const cJSON *root)
-{
-    char at[JV_PTR];
-    const cJSON *list = NULL, *n;
-    const char *s;
-    int i = 0;
-    if (!jv_arr(v, root, "", "sources", JV_OPTIONAL, 0, 32, &list) || !list)
-        return;
-    cJSON_ArrayForEach(n, list) {
-        jv_node_str(v, n, jv_ptr_i(at, "/sources", i++), 1, 300, &s);
-    }
-}
-
 static void read_head(jv_Ctx *v, const cJSON *root, lvl_Routine *r)
 {
     const char *title = NULL, *summary = NULL;
@@ -329,8 +321,12 @@ static void read_head(jv_Ctx *v, const cJSON *root, lvl_Routine *r)
     if (jv_str(v, root, "", "summary", JV_NULLABLE, 0, 200, &summary) && summary)
         dup_text(v, "/summary", summary, &r->summary);
     jv_int(v, root, "", "every_days", JV_REQUIRED, 1, LVL_MAX_EVERY_DAYS, &r->every_days);
+    int source = 0;
+    jv_enum(v, root, "", "every_days_source", JV_REQUIRED, SECONDS_SOURCES, &source);
+    r->every_days_is_suggestion = source == 1;
     jv_bool(v, root, "", "gentle", JV_OPTIONAL, &r->gentle);
-    read_sources(v, root);
+    fct_read_refs(v, root, "", "sources", JV_OPTIONAL, 1, &r->sources);
+    fct_read_refs(v, root, "", "facts", JV_OPTIONAL, 0, &r->facts);
 }
 
 /* The file's base name without ".json", cut to fit an id. */
@@ -348,7 +344,7 @@ static void id_from_file(const char *file, char out[LVL_ID])
 }
 
 /* Marks r broken with line as its error (if it has none yet). */
-static void mark_broken(lvl_Routine *r, const char *line)
+void lvl_mark_broken(lvl_Routine *r, const char *line)
 {
     free_steps(r);
     r->broken = 1;
@@ -387,7 +383,7 @@ int lvl_parse_routine(lvl_Content *c, const char *file, const char *text, size_t
         return v.count;
     }
     if (v.count > 0)
-        mark_broken(&r, v.first);
+        lvl_mark_broken(&r, v.first);
     c->routines = grown;
     c->routines[c->nroutines++] = r;
     return v.count;
@@ -411,7 +407,7 @@ int lvl_validate(lvl_Content *c, prb_List *p)
                 break;
             }
         if (v.count > 0)
-            mark_broken(r, v.first);
+            lvl_mark_broken(r, v.first);
         total += v.count;
     }
     return total;
@@ -476,5 +472,6 @@ void lvl_free(lvl_Content *c)
     free(c->routines);
     free(c->art);
     saf_free(&c->safety);
+    fct_free(&c->facts);
     memset(c, 0, sizeof *c);
 }

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include "geo.h"
 #include "problems.h"
+#include "facts.h"
 #include "safety.h"
 
 #define LVL_ID 48          /* ids: [a-z0-9-], at most 47 chars */
@@ -49,6 +50,7 @@ typedef struct {
     char anim[LVL_ID];    /* animation preset id */
     lvl_Advance advance;  /* timer: moves on by itself when the time is up */
     int skippable;
+    fct_Refs facts;       /* the facts.json facts it carries */
 } lvl_Step;
 
 typedef struct {
@@ -58,6 +60,9 @@ typedef struct {
     char *summary;        /* one line shown on the zone screen; may be NULL */
     char *file;           /* the level file it came from */
     int every_days;       /* how often, in days */
+    int every_days_is_suggestion; /* 1: the trainer chose it, not the sources */
+    fct_Refs sources;     /* facts.json source ids its steps come from */
+    fct_Refs facts;       /* the facts its summary and how often carry */
     int gentle;           /* 1: the gentle alternative (no squeezing) */
     lvl_Step *steps;
     int nsteps;
@@ -73,6 +78,7 @@ typedef struct {
     lvl_Routine *routines;
     int nroutines;
     saf_Info safety;      /* levels/safety.json (the loader fills it) */
+    fct_Info facts;       /* levels/facts.json (the loader fills it) */
 } lvl_Content;
 
 /* Parses levels/zones.json text into c (replacing any zones). Returns the
@@ -90,10 +96,26 @@ int lvl_parse_routine(lvl_Content *c, const char *file, const char *text, size_t
  * zone, no duplicate routine ids. Marks offending routines broken. */
 int lvl_validate(lvl_Content *c, prb_List *p);
 
+/* Against c->facts (when it loaded): each routine's sources and its steps'
+ * facts name known ids (else the routine is marked broken, like
+ * lvl_validate), each safety item's and the done advice's too (reported
+ * against safety_file); every fact that is not "leaves-out" is carried by
+ * a step of a usable routine, a safety item or the done advice, and no
+ * "leaves-out" fact is (reported against facts_file). Returns the number
+ * of problems added. (level_facts.c) */
+int lvl_check_facts(lvl_Content *c, const char *facts_file, const char *safety_file, prb_List *p);
+
+/* For each fact of c->facts, how many steps and cards carry it, into
+ * count[0..nfacts). */
+void lvl_fact_use(const lvl_Content *c, int *count);
+
 /* After a reload: each routine of fresh that is broken, and whose file gave
  * a usable routine in old, takes that last good version back (the broken
  * one goes to old, to be freed with it). Returns how many were kept. */
 int lvl_keep_last_good(lvl_Content *fresh, lvl_Content *old);
+
+/* Marks r broken with line as its error (if it has none yet); its steps go. */
+void lvl_mark_broken(lvl_Routine *r, const char *line);
 
 int lvl_zone_index(const lvl_Content *c, const char *id);
 int lvl_routine_index(const lvl_Content *c, const char *id);

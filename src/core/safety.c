@@ -10,8 +10,9 @@
 #define SAF_MAX_FILE (256 * 1024)
 #define SAF_MAX_DEPTH 4
 
-static const char *const ROOT_KEYS[] = {"kind", "never", "professional", "why", "notice", NULL};
-static const char *const ITEM_KEYS[] = {"id", "title", "text", "source", NULL};
+static const char *const ROOT_KEYS[] = {"kind", "never", "professional", "why", "notice", "done", NULL};
+static const char *const ITEM_KEYS[] = {"id", "title", "text", "sources", "facts", NULL};
+static const char *const DONE_KEYS[] = {"text", "facts", NULL};
 static const char *const KIND_SAFETY[] = {"safety", NULL};
 
 static char *dup(const char *s)
@@ -24,7 +25,6 @@ static void free_items(saf_Item *it, int n)
     for (int i = 0; i < n; i++) {
         free(it[i].title);
         free(it[i].text);
-        free(it[i].source);
     }
 }
 
@@ -53,7 +53,7 @@ static int read_items(jv_Ctx *v, const cJSON *root, const char *key, int flags, 
     jv_ptr(at, "", key);
     int n = 0;
     for (const cJSON *it = list->child; it && n < SAF_MAX_ITEMS; it = it->next) {
-        const char *title = NULL, *text = NULL, *source = NULL;
+        const char *title = NULL, *text = NULL;
         jv_ptr_i(ptr, at, n);
         if (!jv_is_object(v, it, ptr))
             continue;
@@ -61,13 +61,27 @@ static int read_items(jv_Ctx *v, const cJSON *root, const char *key, int flags, 
         item_id(v, it, ptr, out, n);
         jv_str(v, it, ptr, "title", JV_REQUIRED, 1, 60, &title);
         jv_str(v, it, ptr, "text", JV_REQUIRED, 1, 300, &text);
-        jv_str(v, it, ptr, "source", JV_NULLABLE, 1, 80, &source);
+        fct_read_refs(v, it, ptr, "sources", JV_REQUIRED, 1, &out[n].sources);
+        fct_read_refs(v, it, ptr, "facts", JV_REQUIRED, 1, &out[n].facts);
         out[n].title = dup(title);
         out[n].text = dup(text);
-        out[n].source = dup(source);
         n++;
     }
     return n;
+}
+
+/* The done screen's advice: {"text", "facts"}. */
+static void read_done(jv_Ctx *v, const cJSON *root, saf_Info *s)
+{
+    char at[JV_PTR];
+    const char *text = NULL;
+    const cJSON *done = jv_field(v, root, "", "done", JV_REQUIRED, at);
+    if (!done || !jv_is_object(v, done, at))
+        return;
+    jv_keys(v, done, at, DONE_KEYS);
+    if (jv_str(v, done, at, "text", JV_REQUIRED, 1, 300, &text))
+        s->done = dup(text);
+    fct_read_refs(v, done, at, "facts", JV_REQUIRED, 1, &s->done_facts);
 }
 
 int saf_parse(saf_Info *s, const char *file, const char *text, size_t len, prb_List *p)
@@ -86,6 +100,7 @@ int saf_parse(saf_Info *s, const char *file, const char *text, size_t len, prb_L
         s->nwhy = read_items(&v, root, "why", JV_OPTIONAL, s->why);
         if (jv_str(&v, root, "", "notice", JV_REQUIRED, 1, 400, &notice))
             s->notice = dup(notice);
+        read_done(&v, root, s);
     }
     cJSON_Delete(root);
     if (v.count)
@@ -101,5 +116,6 @@ void saf_free(saf_Info *s)
     free_items(s->pro, s->npro);
     free_items(s->why, s->nwhy);
     free(s->notice);
+    free(s->done);
     memset(s, 0, sizeof *s);
 }

@@ -1,11 +1,13 @@
 /* safety.h - the safety screen's content (levels/safety.json): the "never
  * do" list, when to see a professional, the not-medical-advice notice, and
- * the "why" cards with the background facts, each naming its source.
+ * the "why" cards with the background facts, each naming its sources and
+ * the facts it carries (facts.h), and the done screen's advice.
  * A saf_Info owns its strings; free with saf_free. No I/O. */
 #ifndef FM_SAFETY_H
 #define FM_SAFETY_H
 
 #include <stddef.h>
+#include "facts.h"
 #include "problems.h"
 
 #define SAF_MAX_ITEMS 12
@@ -15,7 +17,8 @@ typedef struct {
     char id[SAF_ID]; /* unique in its list; translations name the item by it */
     char *title;
     char *text;
-    char *source;   /* which source text says so; may be NULL */
+    fct_Refs sources; /* facts.json ids of the source texts that say so */
+    fct_Refs facts;   /* facts.json ids of the facts it carries */
 } saf_Item;
 
 typedef struct {
@@ -26,6 +29,8 @@ typedef struct {
     saf_Item why[SAF_MAX_ITEMS];   /* background facts */
     int nwhy;
     char *notice;                  /* not medical advice */
+    char *done;                    /* the done screen's advice */
+    fct_Refs done_facts;           /* the facts the advice carries */
     int loaded;                    /* 1 once a file parsed cleanly */
 } saf_Info;
 

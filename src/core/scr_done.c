@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "scr_routine.h"
 #include "ui.h"
 
@@ -56,7 +57,8 @@ typedef struct {
 } Para;
 
 /* The card's paragraphs: the title, steps done, when next, the advice. */
-static int paragraphs(const app_State *a, const lvl_Routine *r, Para *p, char *done, char *next, int len)
+static int paragraphs(const app_State *a, const lvl_Routine *r, Para *p, char *done, char *next, char *advice,
+                      int len)
 {
     char date[40], due[64];
     int total = a->last.steps_total;
@@ -78,13 +80,13 @@ static int paragraphs(const app_State *a, const lvl_Routine *r, Para *p, char *d
     p[0] = (Para){r->title, 1.7f, 1, UI_INK, 0.6f};
     p[1] = (Para){done, 1.3f, 0, UI_INK, 0.4f};
     p[2] = (Para){next, 1.3f, 1, UI_ACCENT, 1.0f};
-    p[3] = (Para){app_keeps_history(a)
-                      ? _("Your history is saved on this device. How often is right depends on your skin: "
-                          "if your pores fill up faster or slower, adjust. For infected or painful spots, see a "
-                          "dermatologist.")
-                      : _("How often is right depends on your skin: if your pores fill up faster or slower, "
-                          "adjust. For infected or painful spots, see a dermatologist."),
-                  1.1f, 0, UI_MUTED, 0};
+    /* the advice is the content's (safety.json's "done"); where history is kept, a word on it first */
+    const char *content = a->content->safety.done ? a->content->safety.done : "";
+    if (app_keeps_history(a))
+        snprintf(advice, (size_t)len, "%s %s", _("Your history is saved on this device."), content);
+    else
+        snprintf(advice, (size_t)len, "%s", content);
+    p[3] = (Para){advice, 1.1f, 0, UI_MUTED, 0};
     return 4;
 }
 
@@ -115,8 +117,8 @@ static void draw(const app_State *a, dl_List *l)
     ui_card(a, l, c, u);
     geo_Rect in = geo_rect_inset(c, 1.4f * u);
     Para p[4];
-    char done[160], next[160];
-    int n = paragraphs(a, r, p, done, next, sizeof done);
+    char done[480], next[480], advice[480];
+    int n = paragraphs(a, r, p, done, next, advice, sizeof advice);
     /* the text size setting's, smaller (not under u) where the card is too small */
     float t = a->lay.tu;
     while (t * 0.92f >= u && flow(a, NULL, in, p, n, t) > in.h)

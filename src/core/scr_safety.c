@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "i18n.h"
 #include "ui.h"
 
 enum { SAFETY_PAGE = ACT_SCREEN };
@@ -17,11 +18,29 @@ static float heading_h(const app_Layout *lay)
     return h > 2.6f * lay->u ? h : 2.6f * lay->u;
 }
 
-/* The height of item i of a list (title in bold, then text) inside in. */
+/* "Sources: " and the names of the source texts an item comes from. */
+static void item_sources(const app_State *a, const saf_Item *it, char *out, int len)
+{
+    char names[400];
+    fct_source_names(&a->content->facts, &it->sources, names, sizeof names);
+    snprintf(out, (size_t)len, P_("Source: %s", "Sources: %s", it->sources.n), names);
+}
+
+/* The size of the sources' line under an item. */
+static int source_px(const app_Layout *lay)
+{
+    float px = 0.8f * (float)ui_step_px(lay);
+    return (int)(px > 0.9f * lay->su ? px : 0.9f * lay->su);
+}
+
+/* The height of item i of a list (title in bold, text, sources) inside in. */
 static float item_h(const app_State *a, const saf_Item *it, geo_Rect in, int px)
 {
     float w = in.w - 0.9f * a->lay.u;
-    return ui_lines_h(a, it->title, px, 1, w, 1.3f) + ui_lines_h(a, it->text, px, 0, w, 1.3f);
+    char src[480];
+    item_sources(a, it, src, sizeof src);
+    return ui_lines_h(a, it->title, px, 1, w, 1.3f) + ui_lines_h(a, it->text, px, 0, w, 1.3f) +
+           ui_lines_h(a, src, source_px(&a->lay), 0, w, 1.3f);
 }
 
 /* The height the items of a list take inside in. */
@@ -42,8 +61,8 @@ static int list_fits(const app_State *a, const saf_Item *it, int n, geo_Rect box
 }
 
 /* A heading and a list of items (title in bold, then text), in box. */
-static void item_list(const app_State *a, dl_List *l, geo_Rect box, const char *heading, uint32_t accent,
-                      const saf_Item *it, int n)
+static void item_column(const app_State *a, dl_List *l, geo_Rect box, const char *heading, uint32_t accent,
+                        const saf_Item *it, int n)
 {
     float u = a->lay.u;
     int px = ui_step_px(&a->lay);
@@ -58,8 +77,50 @@ static void item_list(const app_State *a, dl_List *l, geo_Rect box, const char *
                 dl_rgba(accent));
         y += ui_text_lines(a, l, geo_rect(x, y, w, bottom - y), it[i].title, px, 1, 1.3f, dl_rgba(UI_INK));
         y += ui_text_lines(a, l, geo_rect(x, y, w, bottom - y), it[i].text, px, 0, 1.3f, dl_rgba(UI_MUTED));
+        char src[480];
+        item_sources(a, &it[i], src, sizeof src);
+        y += ui_text_lines(a, l, geo_rect(x, y, w, bottom - y), src, source_px(&a->lay), 0, 1.3f,
+                           dl_rgba(UI_MUTED));
         y += 0.6f * u;
     }
+}
+
+/* A box as wide as a landscape window's body holds its items in two
+ * columns, as many in the left one as fit, the rest in the right one,
+ * where a column holds about 30 characters a line; returns 1 and the
+ * columns then. */
+static int two_columns(const app_Layout *lay, geo_Rect box, geo_Rect *left, geo_Rect *right)
+{
+    float gap = lay->u, w = (box.w - gap) / 2;
+    if (lay->w < lay->h || box.w < 0.6f * (float)lay->w || w < 18.0f * (float)ui_step_px(lay))
+        return 0;
+    *left = geo_rect(box.x, box.y, w, box.h);
+    *right = geo_rect(box.x + w + gap, box.y, w, box.h);
+    return 1;
+}
+
+/* How many of the n items fit a column box (at least least). */
+static int column_holds(const app_State *a, const saf_Item *it, int n, geo_Rect box, int least)
+{
+    int k = least;
+    while (k < n && list_fits(a, it, k + 1, box))
+        k++;
+    return k < n ? k : n;
+}
+
+/* The items in box: one column, or two where it is wide. */
+static void item_list(const app_State *a, dl_List *l, geo_Rect box, const char *heading, uint32_t accent,
+                      const saf_Item *it, int n)
+{
+    geo_Rect left, right;
+    if (!two_columns(&a->lay, box, &left, &right)) {
+        item_column(a, l, box, heading, accent, it, n);
+        return;
+    }
+    int k = column_holds(a, it, n, left, 1);
+    item_column(a, l, left, heading, accent, it, k);
+    if (k < n)
+        item_column(a, l, right, heading, accent, it + k, n - k);
 }
 
 /* The safety screen's pages: the rules (the "never" list beside when to
@@ -97,10 +158,6 @@ static void notice(const app_State *a, dl_List *l, geo_Rect nb)
     ui_text_lines(a, l, in, a->content->safety.notice, px, 0, 1.3f, dl_rgba(UI_CAUTION_INK));
 }
 
-static void why_source(const saf_Info *s, int i, char *out, int len)
-{
-    snprintf(out, (size_t)len, _("Source: %s"), s->why[i].source ? s->why[i].source : _("the source texts"));
-}
 
 static int why_cols(const app_Layout *lay)
 {
@@ -113,9 +170,9 @@ static float why_need(const app_State *a, int i, float cw)
 {
     const saf_Info *s = &a->content->safety;
     float u = a->lay.u, w = cw - 1.8f * u;
-    int px = ui_step_px(&a->lay), src_px = (int)(0.9f * a->lay.su);
-    char src[120];
-    why_source(s, i, src, sizeof src);
+    int px = ui_step_px(&a->lay), src_px = source_px(&a->lay);
+    char src[480];
+    item_sources(a, &s->why[i], src, sizeof src);
     return 2.2f * u + ui_lines_h(a, s->why[i].title, px, 1, w, 1.3f) + ui_lines_h(a, s->why[i].text, px, 0, w, 1.3f) +
            ui_lines_h(a, src, src_px, 0, w, 1.3f);
 }
@@ -158,11 +215,18 @@ static void list_pages(const app_State *a, app_Layout *lay, app_PageKind kind, c
                        geo_Rect box)
 {
     float u = lay->u;
-    geo_Rect in = geo_rect_inset(box, 1.1f * u);
+    geo_Rect in = geo_rect_inset(box, 1.1f * u), left, right;
     float avail = in.h - heading_h(lay);
+    int cols = two_columns(lay, box, &left, &right);
     for (int first = 0, k = 0; first < n; first += k) {
-        for (k = 1; first + k < n && list_need(a, it + first, k + 1, in) <= avail; k++)
-            ;
+        if (cols) {
+            k = column_holds(a, it + first, n - first, left, 1);
+            if (first + k < n)
+                k += column_holds(a, it + first + k, n - first - k, right, 0);
+        } else {
+            for (k = 1; first + k < n && list_need(a, it + first, k + 1, in) <= avail; k++)
+                ;
+        }
         add_page(lay, kind, first, k);
     }
 }
@@ -235,13 +299,13 @@ static void why_cards(const app_State *a, dl_List *l, const app_Page *pg)
             ui_card(a, l, card, u);
             geo_Rect in = geo_rect_inset(card, 0.9f * u);
             int px = ui_step_px(&a->lay);
-            char src[120];
-            why_source(s, i, src, sizeof src);
+            char src[480];
+            item_sources(a, &s->why[i], src, sizeof src);
             float ty = in.y + ui_text_lines(a, l, in, s->why[i].title, px, 1, 1.3f, dl_rgba(UI_ACCENT)) + 0.4f * u;
             ui_text_lines(a, l, geo_rect(in.x, ty, in.w, in.y + in.h - ty), s->why[i].text, px, 0, 1.3f,
                           dl_rgba(UI_INK));
-            float sh = ui_lines_h(a, src, (int)(0.9f * a->lay.su), 0, in.w, 1.3f);
-            ui_text_lines(a, l, geo_rect(in.x, in.y + in.h - sh, in.w, sh), src, (int)(0.9f * a->lay.su), 0, 1.3f,
+            float sh = ui_lines_h(a, src, source_px(&a->lay), 0, in.w, 1.3f);
+            ui_text_lines(a, l, geo_rect(in.x, in.y + in.h - sh, in.w, sh), src, source_px(&a->lay), 0, 1.3f,
                           dl_rgba(UI_MUTED));
         }
         y += ch + gap;

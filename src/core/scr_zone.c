@@ -8,6 +8,7 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "i18n.h"
 #include "scr_routine.h"
 #include "scr_zone.h"
 #include "ui.h"
@@ -19,6 +20,7 @@
 #define LINE_U 1.0f
 #define LEAD 1.25f     /* line spacing, in text sizes */
 #define SHRINK_MIN 0.7f /* text is made no smaller than this, then the cards grow */
+#define ZONE_LINE 480   /* a card's text under its title: the summary, then steps and how often */
 
 /* How a card's text fits: every card of the zone the same, so that pages
  * hold whole cards. Titles and lines wrap; k shrinks them when a card
@@ -60,7 +62,7 @@ static CardFit card_fit(const app_State *a, float w, float avail, float u)
         f.title_h = f.line_h = 0;
         for (int i = 0; i < a->nzone_routines; i++) {
             const lvl_Routine *r = &a->content->routines[a->zone_routines[i]];
-            char line[200];
+            char line[ZONE_LINE];
             tf_DueInfo d = app_routine_due(a, a->zone_routines[i]);
             card_line(a, r, prog_last_routine(a->prog, r->id), d, line, sizeof line);
             /* by the font's measure, as they are drawn */
@@ -187,7 +189,15 @@ static app_Screen reloaded(app_State *a)
 
 /* ---- drawing ------------------------------------------------------------------ */
 
-/* What a card says under its title: steps, how often, when last done. */
+/* " (the trainer's suggestion)" after how often, when the routine's own
+ * interval is shown and no source gives it. */
+static const char *suggested(const lvl_Routine *r, int days)
+{
+    return r->every_days_is_suggestion && days == r->every_days ? _(" (the trainer's suggestion)") : "";
+}
+
+/* What a card says under its title: its summary, then steps, how often
+ * (and whether the trainer suggests it), when last done. */
 static void card_line(const app_State *a, const lvl_Routine *r, const prog_Entry *e, tf_DueInfo d, char *line,
                       int len)
 {
@@ -197,24 +207,30 @@ static void card_line(const app_State *a, const lvl_Routine *r, const prog_Entry
         snprintf(line, (size_t)len, _("Unavailable: %s"), r->error ? r->error : _("the level file has problems"));
         return;
     }
+    int at = r->summary ? snprintf(line, (size_t)len, "%s\n", r->summary) : 0;
+    if (at < 0 || at >= len)
+        at = 0;
+    line += at;
+    len -= at;
     snprintf(steps, sizeof steps, P_("%d step", "%d steps", r->nsteps), r->nsteps);
     /* TRANSLATORS: before a gentle routine's steps on its card */
     const char *gentle = r->gentle ? _("Gentle \xC2\xB7 ") : "";
     if (!app_keeps_history(a)) {
         snprintf(every, sizeof every, P_("about every %d day", "about every %d days", r->every_days), r->every_days);
-        snprintf(line, (size_t)len, "%s%s \xC2\xB7 %s", gentle, steps, every);
+        snprintf(line, (size_t)len, "%s%s \xC2\xB7 %s%s", gentle, steps, every, suggested(r, r->every_days));
         return;
     }
     int i = (int)(r - a->content->routines);
     ui_due_text(d, due, sizeof due);
     if (!app_follows(a, i))
-        snprintf(due, sizeof due, "%s", _("not in your plan"));
+        due[0] = '\0'; /* the plan's row under the card says so */
     if (e) {
         ui_date(e->completed_at, a->tz_offset, when, sizeof when);
         snprintf(due, sizeof due, _("last done %s"), when);
     }
     ui_every(app_routine_every(a, i), every, sizeof every);
-    snprintf(line, (size_t)len, "%s%s \xC2\xB7 %s \xC2\xB7 %s", gentle, steps, every, due);
+    snprintf(line, (size_t)len, "%s%s \xC2\xB7 %s%s%s%s", gentle, steps, every, suggested(r, app_routine_every(a, i)),
+             due[0] ? " \xC2\xB7 " : "", due);
 }
 
 static void routine_card(const app_State *a, dl_List *l, int ti, const CardFit *f)
@@ -232,7 +248,7 @@ static void routine_card(const app_State *a, dl_List *l, int ti, const CardFit *
     float bw = BADGE_U * u, k = f->k;
     float line_y = in.y + (in.h - f->h + 1.6f * u) / 2 + f->title_h + 0.2f * u; /* the text block centred */
     float top = line_y - f->title_h - 0.2f * u, line_h = in.y + in.h - line_y;
-    char line[200], due[64];
+    char line[ZONE_LINE], due[64];
     ui_text_lines(a, l, geo_rect(in.x, top, f->title_w, f->title_h), r->title, (int)(TITLE_U * u * k), 1, LEAD,
                   dl_rgba(r->broken ? UI_MUTED : UI_INK));
     tf_DueInfo d = app_routine_due(a, t->arg);

@@ -17,11 +17,14 @@ static const char *const ROUTINE_KEYS[] = {"kind", "lang", "routine", "title", "
 static const char *const STEP_KEYS[] = {"title", "text", "caution", NULL};
 static const char *const ZONES_KEYS[] = {"kind", "lang", "zones", NULL};
 static const char *const ZONE_KEYS[] = {"name", NULL};
-static const char *const SAFETY_KEYS[] = {"kind", "lang", "never", "professional", "why", "notice", NULL};
-static const char *const ITEM_KEYS[] = {"title", "text", "source", NULL};
+static const char *const SAFETY_KEYS[] = {"kind", "lang", "never", "professional", "why", "notice", "done", NULL};
+static const char *const ITEM_KEYS[] = {"title", "text", NULL};
+static const char *const FACTS_KEYS[] = {"kind", "lang", "sources", NULL};
+static const char *const SOURCE_KEYS[] = {"name", NULL};
 static const char *const KIND_ROUTINE[] = {"routine-translation", NULL};
 static const char *const KIND_ZONES[] = {"zones-translation", NULL};
 static const char *const KIND_SAFETY[] = {"safety-translation", NULL};
+static const char *const KIND_FACTS[] = {"facts-translation", NULL};
 
 /* One list of the English (steps, zones or items) and what an overlay
  * object keyed by its ids does with each entry found. */
@@ -195,7 +198,6 @@ static void each_item(jv_Ctx *v, void *ctx, int i, const cJSON *n, const char *a
     jv_keys(v, n, at, ITEM_KEYS);
     put(v, n, at, "title", 60, &it->title);
     put(v, n, at, "text", 300, &it->text);
-    put(v, n, at, "source", 80, &it->source);
 }
 
 static void items(jv_Ctx *v, const cJSON *root, const char *key, saf_Item *it, int n)
@@ -217,6 +219,28 @@ static void apply_safety(jv_Ctx *v, lvl_Content *c, trn_Seen *s, const cJSON *ro
     items(v, root, "professional", f->pro, f->npro);
     items(v, root, "why", f->why, f->nwhy);
     put(v, root, "", "notice", 400, &f->notice);
+    put(v, root, "", "done", 300, &f->done);
+}
+
+static void each_source(jv_Ctx *v, void *ctx, int i, const cJSON *n, const char *at)
+{
+    fct_Source *src = &((fct_Source *)ctx)[i];
+    jv_keys(v, n, at, SOURCE_KEYS);
+    put(v, n, at, "name", 80, &src->name);
+}
+
+/* facts.json's translation: the sources' names, which the screens show. */
+static void apply_facts(jv_Ctx *v, lvl_Content *c, trn_Seen *s, const cJSON *root)
+{
+    fct_Info *f = &c->facts;
+    s->facts = 1;
+    jv_keys(v, root, "", FACTS_KEYS);
+    if (!f->loaded)
+        return; /* the English facts.json's problem is reported */
+    trn_List l = {"source", {0}, 0, each_source, f->sources};
+    for (int i = 0; i < f->nsources && i < TRN_MAX_IDS; i++)
+        l.ids[l.n++] = f->sources[i].id;
+    keyed(v, root, "sources", &l);
 }
 
 int trn_apply(lvl_Content *c, trn_Seen *s, const char *file, const char *name, const char *text,
@@ -224,12 +248,16 @@ int trn_apply(lvl_Content *c, trn_Seen *s, const char *file, const char *name, c
 {
     jv_Ctx v;
     int kind = 0, zones = strcmp(name, "zones.json") == 0, safety = strcmp(name, "safety.json") == 0;
+    int facts = strcmp(name, "facts.json") == 0;
     const char *lang = NULL;
     char q[JV_CLIP];
     jv_init(&v, file, p);
     cJSON *root = jv_parse(&v, text, len, LVL_MAX_FILE, TRN_MAX_DEPTH);
     if (root && jv_is_object(&v, root, "") &&
-        jv_enum(&v, root, "", "kind", JV_REQUIRED, zones ? KIND_ZONES : safety ? KIND_SAFETY : KIND_ROUTINE,
+        jv_enum(&v, root, "", "kind", JV_REQUIRED, zones    ? KIND_ZONES
+                                                     : safety ? KIND_SAFETY
+                                                     : facts  ? KIND_FACTS
+                                                              : KIND_ROUTINE,
                 &kind)) {
         if (jv_str(&v, root, "", "lang", JV_REQUIRED, 1, TRN_LANG - 1, &lang) && lang && strcmp(lang, s->lang) != 0)
             jv_report(&v, "/lang", "\"%s\", but the file is in %s (\"%s\")", jv_clip(q, lang), s->dir, s->lang);
@@ -237,6 +265,8 @@ int trn_apply(lvl_Content *c, trn_Seen *s, const char *file, const char *name, c
             apply_zones(&v, c, s, root);
         else if (safety)
             apply_safety(&v, c, s, root);
+        else if (facts)
+            apply_facts(&v, c, s, root);
         else
             apply_routine(&v, c, s, root);
     }
@@ -269,6 +299,10 @@ int trn_finish(const lvl_Content *c, const trn_Seen *s, prb_List *p)
     if (!s->safety && c->safety.loaded) {
         expected_file(s, "safety.json", file, sizeof file);
         prb_add(p, file, "/", "missing: the safety screen is not translated");
+    }
+    if (!s->facts && c->facts.loaded) {
+        expected_file(s, "facts.json", file, sizeof file);
+        prb_add(p, file, "/", "missing: the sources' names are not translated");
     }
     return prb_total(p) - before;
 }

@@ -7,8 +7,9 @@
  * Three kinds, told by the file's "kind": "routine-translation" (one
  * routine, named by its id: title, summary, and each step's title, text and
  * caution, by step id), "zones-translation" (each zone's name, by zone id)
- * and "safety-translation" (each item's title, text and source by its id in
- * its list, and the notice).
+ * "safety-translation" (each item's title and text by its id in its list,
+ * the notice and the done advice) and "facts-translation" (each source's
+ * name, by source id: the facts themselves are not shown).
  *
  * Promises: every field that is there and good replaces the English text; a
  * field that is missing, empty, too long, not UTF-8, or names something the
@@ -32,7 +33,7 @@ typedef struct {
     char lang[TRN_LANG];
     char dir[512];                               /* the folder, for naming what is missing */
     unsigned char routine[LVL_MAX_ROUTINES];     /* 1: a file translated content routine i */
-    int zones, safety;                           /* 1: zones.json / safety.json was read */
+    int zones, safety, facts;                    /* 1: zones.json / safety.json / facts.json was read */
 } trn_Seen;
 
 /* 1 when code is a language code a folder may have (see TRN_LANG); "en",

@@ -104,6 +104,15 @@ static void check_art(const char *levels_dir, const char *assets_dir, const lvl_
                 "would take seconds to draw", jv_clip(q, c->art), size, LVL_MAX_ART / 1024);
 }
 
+/* The app runs without levels/facts.json (no source names are shown);
+ * the content is not complete without it. */
+static void check_facts_file(const char *levels_dir, prb_List *p)
+{
+    char path[CHK_PATH];
+    if (fio_join(path, sizeof path, levels_dir, "facts.json") == 0 && file_size(path) < 0)
+        prb_add(p, path, "/", "missing: the list of the source texts' facts (levels/README.md, \"facts.json\")");
+}
+
 static void check_progress(const char *file, prb_List *p)
 {
     char err[512];
@@ -298,6 +307,7 @@ int chk_run(const char *levels_dir, const char *assets_dir, const char *progress
         return 1;
     }
     ldr_load(levels_dir, assets_dir, &c, &a, p);
+    check_facts_file(levels_dir, p);
     check_art(levels_dir, assets_dir, &c, p);
     check_sprites(assets_dir, p);
     int more = check_languages(levels_dir, assets_dir, p);

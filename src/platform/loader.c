@@ -6,7 +6,8 @@
  * named in problems as levels_dir + "/" + name, the way the user gave it.
  * A file over LVL_MAX_FILE is reported and skipped without being read, so a
  * stray huge file cannot eat the memory of a small device. Skipped as not
- * routines: zones.json, safety.json (the safety screen), schema.json and any
+ * routines: zones.json, safety.json (the safety screen), facts.json (the
+ * sources' facts, checked against the rest by lvl_check_facts), schema.json and any
  * *.schema.json (JSON Schemas for
  * editors), and hidden files (fio_list leaves them out).
  *
@@ -63,6 +64,11 @@ static int parse_anims(void *a, const char *f, const char *t, size_t n, prb_List
     return anim_parse(a, f, t, n, p);
 }
 
+static int parse_facts(void *f, const char *file, const char *t, size_t n, prb_List *p)
+{
+    return fct_parse(f, file, t, n, p);
+}
+
 static int parse_safety(void *s, const char *f, const char *t, size_t n, prb_List *p)
 {
     return saf_parse(s, f, t, n, p);
@@ -86,12 +92,20 @@ static int load_one(const char *dir, const char *name, parse_fn parse, void *dst
     return n;
 }
 
+/* Whether dir/name is a regular file. */
+static int has_file(const char *dir, const char *name)
+{
+    char path[LDR_PATH];
+    struct stat st;
+    return fio_join(path, sizeof path, dir, name) == 0 && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
 /* Whether a *.json name in levels/ is a routine file. */
 static int is_routine_file(const char *name)
 {
     size_t n = strlen(name), k = strlen(".schema.json");
     if (strcmp(name, "zones.json") == 0 || strcmp(name, "schema.json") == 0 ||
-        strcmp(name, "safety.json") == 0)
+        strcmp(name, "safety.json") == 0 || strcmp(name, "facts.json") == 0)
         return 0;
     return !(n > k && strcmp(name + n - k, ".schema.json") == 0);
 }
@@ -153,9 +167,15 @@ int ldr_load(const char *levels_dir, const char *assets_dir, lvl_Content *c, ani
     int zones = load_one(levels_dir, "zones.json", parse_zones, c, p);
     int anims = load_one(assets_dir, "animations.json", parse_anims, a, p);
     load_one(levels_dir, "safety.json", parse_safety, &c->safety, p);
+    if (has_file(levels_dir, "facts.json")) /* optional for the app; --check asks for it */
+        load_one(levels_dir, "facts.json", parse_facts, &c->facts, p);
     ldr_Routines r = {c, anims >= 0 ? a : NULL};
     each_json(levels_dir, is_routine_file, use_routine, &r, p);
     lvl_validate(c, p);
+    char facts[LDR_PATH], safety[LDR_PATH];
+    if (fio_join(facts, sizeof facts, levels_dir, "facts.json") == 0 &&
+        fio_join(safety, sizeof safety, levels_dir, "safety.json") == 0)
+        lvl_check_facts(c, facts, safety, p);
     if (zones < 0 || anims < 0 || c->nzones == 0 || a->n == 0 || !c->art)
         return -1;
     return 0;

@@ -1,5 +1,5 @@
 # nose_walk.sh - the checks every walk of the nose routine must pass,
-# whatever the input device: nine steps in order, the routine recorded as
+# whatever the input device: ten steps in order, the routine recorded as
 # done once, saved after every step, and the map showing it as done.
 check_nose_walk() {
   check '
@@ -7,18 +7,18 @@ evs = events()
 screens = [e["screen"] for e in kinds(evs, "screen")]
 assert screens[:4] == ["map", "zone", "routine", "done"], screens
 steps = [(e["index"], e["of"]) for e in kinds(evs, "step")]
-assert steps == [(i, 9) for i in range(1, 10)], steps
+assert steps == [(i, 10) for i in range(1, 11)], steps
 done = kinds(evs, "routine_done")
 assert len(done) == 1 and done[0]["routine"] == "nose-clean-out" and done[0]["zone"] == "nose", done
-assert done[0]["steps_done"] == 9 and done[0]["steps_skipped"] == 0, done
+assert done[0]["steps_done"] == 10 and done[0]["steps_skipped"] == 0, done
 assert len(kinds(evs, "timer_end")) == 4, kinds(evs, "timer_end")
 saved = kinds(evs, "saved")
-assert len(saved) >= 9 and all(s["file"].endswith("progress.json") for s in saved), saved
+assert len(saved) >= 10 and all(s["file"].endswith("progress.json") for s in saved), saved
 p = progress()
 assert p["version"] == 2 and len(p["history"]) == 1, p
 h = p["history"][0]
 assert h["routine"] == "nose-clean-out" and h["zone"] == "nose", h
-assert h["steps_done"] == 9 and h["steps_total"] == 9, h
+assert h["steps_done"] == 10 and h["steps_total"] == 10, h
 assert h["completed_at"].startswith("2026-11-21T09:00:") and h["completed_at"].endswith("Z"), h
 assert "in_progress" not in p or not p["in_progress"], p
 '

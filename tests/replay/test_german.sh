@@ -21,6 +21,7 @@ expect screen zone
 shot $tag-zone.png
 tap-target routine:nose-clean-out
 expect screen routine
+tap-target next
 shot $tag-step.png
 key Escape
 key Escape

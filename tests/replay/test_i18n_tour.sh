@@ -33,6 +33,8 @@ expect screen zone
 shot $OUT/$s-zone.png
 tap-target routine:nose-clean-out
 expect screen routine
+shot $OUT/$s-routine-sources.png
+tap-target next
 shot $OUT/$s-routine-caution.png
 tap-target next
 tap-target next
@@ -147,7 +149,7 @@ for size in ("800x480", "1920x1080"):
     assert seen[:3] == ["attract", "map", "admin"], seen
     assert kinds(kiosk, "admin_unlocked"), size
 shots = glob.glob(os.environ["OUT"] + "/*.png")
-assert len(shots) == 2 * 27, len(shots)
+assert len(shots) == 2 * 28, len(shots)
 # German in the header: "Routinen wählen" and "English" where English has other words
 assert differs("en-map.png", os.environ["OUT"] + "/800x480-map.png", 0, 0, 800, 56)
 '

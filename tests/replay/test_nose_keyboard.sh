@@ -13,10 +13,11 @@ key Return
 expect screen routine
 key Right
 key Right
+key Right
 key Left
 key Right
 key Right
-# step 4: pause the 20 s countdown for a long while; it must not end
+# step 5 (after washing the hands first): pause the 20 s countdown for a long while; it must not end
 wait 300
 key Space
 wait 3000
@@ -41,9 +42,9 @@ check '
 evs = events()
 focus = [e["target"] for e in kinds(evs, "focus")]
 assert focus[:2] == ["zone:forehead", "zone:nose"], focus
-# Left went back once: step 3 then 2 then 3 again
+# Left went back once: step 4 then 3 then 4 again
 steps = [e["index"] for e in kinds(evs, "step")]
-assert steps[:6] == [1, 2, 3, 2, 3, 4], steps
+assert steps[:7] == [1, 2, 3, 4, 3, 4, 5], steps
 pauses = [e["event"] for e in evs if e["event"] in ("pause", "resume")]
 assert pauses == ["pause", "resume"], pauses
 t_pause = kinds(evs, "pause")[0]["t"]

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A person with a mouse: taps the nose on the map, its routine on the zone
-# screen, then Next through all nine steps, waiting for each countdown.
+# screen, then Next through all ten steps, waiting for each countdown but the
+# first hand-wash's.
 source "$(dirname "$0")/lib.sh" "$@"
 source "$ROOT/tests/replay/nose_walk.sh"
 cat > walk.txt <<'R'
@@ -15,20 +16,21 @@ shot step1.png
 tap-target next
 tap-target next
 tap-target next
-# step 4: wash hands, 20 s (1 s at 20x)
+tap-target next
+# step 5: wash hands, 20 s (1 s at 20x)
 wait 400
-shot step4-a.png
+shot step5-a.png
 wait 200
-shot step4-b.png
+shot step5-b.png
 wait 500
 tap-target next
-# step 5: exfoliate 30 s, moves on by itself
+# step 6: exfoliate 30 s, moves on by itself
 wait 1600
 expect screen routine
 tap-target next
-# step 7: ice 15 s, moves on by itself
+# step 8: ice 15 s, moves on by itself
 wait 800
-# step 8: wash hands again, 20 s
+# step 9: wash hands again, 20 s
 wait 1050
 tap-target next
 tap-target next
@@ -43,8 +45,8 @@ check_nose_walk
 check '
 # the map has the face on it, and the player animates while its timer runs
 assert pixel("map.png", 5, 5) == (0xEF, 0xE6, 0xDC), pixel("map.png", 5, 5)
-assert differs("step4-a.png", "step4-b.png", 0, 75, 800, 420), "the step did not move"
-assert not differs("step4-a.png", "step4-b.png", 0, 510, 800, 90), "the controls changed"
+assert differs("step5-a.png", "step5-b.png", 0, 75, 800, 420), "the step did not move"
+assert not differs("step5-a.png", "step5-b.png", 0, 510, 800, 90), "the controls changed"
 assert near("done.png", 0, 75, 380, 430, GREEN_DONE, 40), "no check mark on the done screen"
 '
 check_restart_shows_done

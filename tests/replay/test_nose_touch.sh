@@ -20,6 +20,7 @@ finger-up 700 300
 touch-target next
 touch-target next
 touch-target next
+touch-target next
 wait 1100
 touch-target next
 wait 1600

@@ -57,7 +57,7 @@ screens = [e["screen"] for e in kinds(evs, "screen")]
 assert screens == ["map", "plan", "map", "zone", "routine", "zone", "routine"], screens
 steps = [(e["routine"], e["index"], e["of"]) for e in kinds(evs, "step")]
 # afresh from 1, then continued at step 3 (not from 1)
-assert steps == [("nose-clean-out", i, 9) for i in (1, 2, 3, 3, 4)], steps
+assert steps == [("nose-clean-out", i, 10) for i in (1, 2, 3, 3, 4)], steps
 assert not kinds(evs, "routine_done"), "nothing was finished"
 p = progress()
 assert p["version"] == 2, p
@@ -66,7 +66,7 @@ assert plan["chosen"] is True, plan
 follow = {f["routine"]: f.get("every_days") for f in plan["follow"]}
 assert follow["nose-clean-out"] == 21, follow
 assert "gentle-nose-cleanse" in follow and follow["gentle-nose-cleanse"] is None, follow
-assert all(r.startswith("gentle-") or r in ("lower-face-clean-up", "nose-clean-out") for r in follow), follow
+assert all(r.startswith("gentle-") or r == "nose-clean-out" for r in follow), follow
 assert "forehead-clean-out" not in follow, follow
 cur = p["in_progress"]
 # left by quitting at step 4, two steps done before and one after continuing
@@ -77,7 +77,7 @@ assert len(p["history"]) == 1, p
 '
 
 # The next start: the plan is chosen (nothing offered), and the nose
-# offers Continue at step 4 of 9.
+# offers Continue at step 4 of 10.
 rm -f events.jsonl
 cat > again.txt <<'R'
 expect screen map
@@ -90,7 +90,7 @@ facemap_replay again.txt
 check '
 evs = events()
 steps = [(e["index"], e["of"]) for e in kinds(evs, "step")]
-assert steps == [(4, 9)], steps
+assert steps == [(4, 10)], steps
 '
 cat > noplan.txt <<'R'
 tap-target plan

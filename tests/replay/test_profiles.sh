@@ -6,9 +6,9 @@
 # in that profile's file only; --profile picks one (an unknown name exits
 # 2); rename; delete asks first, and its files are kept aside.
 source "$(dirname "$0")/lib.sh" "$@"
-# finishing the mouth's four-step clean-up, Next through it
-finish_mouth='tap-zone mouth
-tap-target routine:lower-face-clean-up
+# finishing the nostril edges' four steps, Next through them
+finish_nostrils='tap-zone nostrils
+tap-target routine:nostril-edges
 key Right
 key Right
 key Right
@@ -74,7 +74,7 @@ shot start.png
 tap-target pick:2
 expect screen map
 shot map-ben.png
-$finish_mouth
+$finish_nostrils
 key Escape
 tap-target settings
 # volume is on the second page (text size, high contrast and sound on the first)
@@ -89,7 +89,7 @@ assert kinds(evs, "profile")[0]["name"] == "Ben", kinds(evs, "profile")
 saved = kinds(evs, "saved")
 assert saved and all(s["file"].endswith("/progress-p2.json") for s in saved), saved
 h = json.load(open("progress-p2.json"))["history"]
-assert [e["routine"] for e in h] == ["lower-face-clean-up"], h
+assert [e["routine"] for e in h] == ["nostril-edges"], h
 assert not os.path.exists("progress.json") or not json.load(open("progress.json"))["history"]
 cfg = os.environ["XDG_CONFIG_HOME"] + "/facemap/"
 assert json.load(open(cfg + "settings-p2.json"))["volume"] == 70
@@ -119,7 +119,7 @@ import json
 h = json.load(open("progress.json"))["history"]
 assert [e["routine"] for e in h] == ["gentle-nose-cleanse"], h
 h2 = json.load(open("progress-p2.json"))["history"]
-assert [e["routine"] for e in h2] == ["lower-face-clean-up"], h2
+assert [e["routine"] for e in h2] == ["nostril-edges"], h2
 assert [e["name"] for e in kinds(events(), "profile")] == ["Ben", "Me"]
 '
 
@@ -168,14 +168,14 @@ import glob, json
 d = kinds(events(), "profile_deleted")
 assert len(d) == 1 and d[0]["name"] == "Ben" and ".deleted-" in d[0]["kept_as"], d
 kept = json.load(open(glob.glob("progress-p2.json.deleted-*")[0]))["history"]
-assert [e["routine"] for e in kept] == ["lower-face-clean-up"], kept
+assert [e["routine"] for e in kept] == ["nostril-edges"], kept
 '
 # Deleting the active profile (from the map's header): the first one is
 # active after, and the deleted one's history is kept aside.
 rm -f events.jsonl
 cat > self.txt <<R
 expect screen map
-$finish_mouth
+$finish_nostrils
 key Escape
 tap-target profiles
 tap-target delete:3
@@ -190,7 +190,7 @@ evs = events()
 assert [e["name"] for e in kinds(evs, "profile")] == ["Me"], kinds(evs, "profile")
 assert kinds(evs, "screen")[-1]["screen"] == "map"
 kept = json.load(open(glob.glob("progress-p3.json.deleted-*")[0]))["history"]
-assert [e["routine"] for e in kept] == ["lower-face-clean-up"], kept
+assert [e["routine"] for e in kept] == ["nostril-edges"], kept
 assert [e["routine"] for e in json.load(open("progress.json"))["history"]] == ["gentle-nose-cleanse"]
 '
 

@@ -3,9 +3,9 @@
 
 Checks levels/schema.json, levels/animations.schema.json,
 levels/kiosk-config.schema.json, levels/settings.schema.json and
-levels/profiles.schema.json against the
+levels/profiles.schema.json and levels/facts.schema.json against the
 draft 2020-12 meta-schema, then every levels/*.json (except the schema files)
-against levels/schema.json, every translation levels/<lang>/*.json against
+against levels/schema.json (levels/facts.json against levels/facts.schema.json), every translation levels/<lang>/*.json against
 levels/translation.schema.json, assets/animations.json against
 levels/animations.schema.json, and docs/kiosk-config.example.json against
 levels/kiosk-config.schema.json, each pair when both exist (the example's
@@ -92,6 +92,7 @@ def main(argv):
     settings_schema = levels / "settings.schema.json"  # no shipped file to check against it
     profiles_schema = levels / "profiles.schema.json"  # nor against this one
     translation_schema = levels / "translation.schema.json"  # every levels/<lang>/*.json
+    facts_schema = levels / "facts.schema.json"  # levels/facts.json
     if not level_schema.is_file():
         print(f"validate.py: {level_schema}: no such file", file=sys.stderr)
         return 2
@@ -113,7 +114,7 @@ def main(argv):
     # The schemas themselves, against the draft 2020-12 meta-schema.
     validators = {}
     for path in (level_schema, anim_schema, kiosk_schema, settings_schema, profiles_schema,
-                 translation_schema):
+                 translation_schema, facts_schema):
         if not path.is_file():
             continue
         problems = []
@@ -129,7 +130,8 @@ def main(argv):
         report(problems)
 
     # The content, each file against its schema.
-    targets = [(p, level_schema) for p in sorted(levels.glob("*.json"))
+    targets = [(p, facts_schema if p.name == "facts.json" else level_schema)
+               for p in sorted(levels.glob("*.json"))
                if p != level_schema and not p.name.endswith(".schema.json")]
     if translation_schema.is_file():
         targets += [(p, translation_schema) for p in sorted(levels.glob("*/*.json"))]

@@ -123,14 +123,18 @@ static inline void drag(float x, float y, float dy)
 static inline void tap(const char *name)
 {
     int ti = app_find_target(&app, name);
-    for (int page = 0; ti < 0 && page < 20; page++) { /* on a later page of the list: go there */
-        int next = app_find_target(&app, "list-next");
-        if (next < 0)
-            break;
-        geo_Rect n = app.lay.t[next].r;
-        tap_at(n.x + n.w / 2, n.y + n.h / 2);
-        ti = app_find_target(&app, name);
-    }
+    /* on another page of the list: go there, to the later pages, then the earlier ones */
+    static const char *const ways[] = {"list-next", "list-previous"};
+    for (int w = 0; w < 2; w++)
+        for (int page = 0; ti < 0 && page < 20; page++) {
+            int next = app_find_target(&app, ways[w]);
+            const app_List *ls = &app.lay.list;
+            if (next < 0 || (w == 0 ? ls->first + ls->shown >= ls->count : ls->first <= 0))
+                break;
+            geo_Rect n = app.lay.t[next].r;
+            tap_at(n.x + n.w / 2, n.y + n.h / 2);
+            ti = app_find_target(&app, name);
+        }
     if (ti < 0) {
         printf("    no target \"%s\" on %s\n", name, app_screen_name(app.screen));
         CHECK(ti >= 0);

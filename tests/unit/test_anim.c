@@ -208,7 +208,7 @@ static void anim_known_is_the_level_parser_callback(void)
     CHECK_INT(anim_find(&s, "nope"), -1);
     CHECK(anim_known(&s, "circle-rub"));
     const char *t = J("{'kind': 'routine', 'id': 'r', 'zone': 'nose', 'title': 'R', "
-                      "'every_days': 7, "
+                      "'every_days': 7, 'every_days_source': 'sources', "
                       "'steps': [{'id': 'a', 'title': 'A', 'text': 'T', 'animation': 'press'}, "
                       "{'id': 'b', 'title': 'B', 'text': 'T', 'animation': 'squeeze'}]}");
     CHECK_INT(lvl_parse_routine(&c, "r.json", t, strlen(t), anim_known, &s, &p), 1);

@@ -271,22 +271,22 @@ static void in_the_player_right_and_left_step_and_space_pauses_the_timer(void)
 {
     CHECK(reach(SCR_ROUTINE, 800, 600, 0));
     const lvl_Routine *r = &content.routines[lvl_routine_index(&content, "forehead-clean-out")];
-    CHECK(has(last_json(EV_STEP), "\"index\":1,\"of\":6"));
+    CHECK(has(last_json(EV_STEP), "\"index\":1,\"of\":7"));
     forget();
     key(KEY_RIGHT);
     CHECK_INT(app.player.index, 1);
-    CHECK(has(last_json(EV_STEP), "\"event\":\"step\",\"routine\":\"forehead-clean-out\",\"index\":2,\"of\":6"));
+    CHECK(has(last_json(EV_STEP), "\"event\":\"step\",\"routine\":\"forehead-clean-out\",\"index\":2,\"of\":7"));
     forget();
     key(KEY_LEFT);
     CHECK_INT(app.player.index, 0);
-    CHECK(has(last_json(EV_STEP), "\"index\":1,\"of\":6"));
+    CHECK(has(last_json(EV_STEP), "\"index\":1,\"of\":7"));
     forget();
     key(KEY_LEFT); /* nothing before the first step */
     CHECK_INT(app.player.index, 0);
     CHECK_INT(seen("\"event\":\"step\""), 0);
-    /* to the first step with a countdown that waits for Next (advance manual) */
+    /* to the first step after the first with a countdown that waits for Next (advance manual) */
     int timed = -1;
-    for (int i = 0; i < r->nsteps && timed < 0; i++)
+    for (int i = 1; i < r->nsteps && timed < 0; i++)
         if (r->steps[i].seconds > 0 && r->steps[i].advance == LVL_ADV_MANUAL)
             timed = i;
     CHECK(timed > 0);

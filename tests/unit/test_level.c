@@ -31,11 +31,12 @@ static int zones(lvl_Content *c, prb_List *p, const char *single_quoted)
 
 #define HEAD "{'$schema': 'schema.json', 'kind': 'routine', 'id': 'nose-clean-out', " \
              "'zone': 'nose', 'title': 'Nose pore clean-out', "                      \
-             "'summary': 'About once a month.', 'every_days': 30, 'gentle': false, " \
-             "'sources': ['blog (seed 000)'], "
+             "'summary': 'About once a month.', 'every_days': 30, 'every_days_source': 'sources', 'gentle': false, " \
+             "'sources': ['blog', 'spa'], 'facts': ['blog-nose-monthly'], "
 #define STEP0 "{'id': 'exfoliate', 'title': 'Exfoliate', 'text': 'Rub gently in small circles.', " \
               "'caution': null, 'seconds': 30, 'seconds_source': 'sources', "                   \
-              "'animation': 'circle-rub', 'advance': 'manual', 'skippable': true}"
+              "'animation': 'circle-rub', 'advance': 'manual', 'skippable': true, "             \
+              "'facts': ['blog-exfoliate-circles', 'blog-salicylic']}"
 #define STEP1 "{'id': 'pat', 'title': 'Pat dry', 'text': 'Dab with a paper towel.', "   \
               "'caution': 'Do not rub.', 'seconds': 20, 'seconds_source': 'suggestion', " \
               "'animation': 'pat', 'advance': 'timer', 'skippable': false}"
@@ -80,6 +81,14 @@ static void a_clean_routine_file_gives_its_fields_and_steps(void)
     CHECK_STR(r->summary, "About once a month.");
     CHECK_STR(r->file, "nose.json");
     CHECK_INT(r->every_days, 30);
+    CHECK_INT(r->every_days_is_suggestion, 0);
+    CHECK_INT(r->sources.n, 2);
+    CHECK_STR(r->sources.id[1], "spa");
+    CHECK_INT(r->facts.n, 1);
+    CHECK_STR(r->facts.id[0], "blog-nose-monthly");
+    CHECK_INT(r->steps[0].facts.n, 2);
+    CHECK_STR(r->steps[0].facts.id[1], "blog-salicylic");
+    CHECK_INT(r->steps[1].facts.n, 0);
     CHECK_INT(r->gentle, 0);
     CHECK_INT(r->broken, 0);
     CHECK(r->error == NULL);
@@ -149,17 +158,17 @@ static void duplicate_step_ids_are_reported(void)
 
 static void every_days_outside_1_to_366_is_reported(void)
 {
-    expect_one("{'kind': 'routine', 'id': 'a', 'zone': 'nose', 'title': 'A', 'every_days': 0, "
+    expect_one("{'kind': 'routine', 'id': 'a', 'zone': 'nose', 'title': 'A', 'every_days': 0, 'every_days_source': 'sources', "
                "'steps': [" STEP0 "]}",
                "nose.json: /every_days: must be between 1 and 366");
-    expect_one("{'kind': 'routine', 'id': 'a', 'zone': 'nose', 'title': 'A', 'every_days': 367, "
+    expect_one("{'kind': 'routine', 'id': 'a', 'zone': 'nose', 'title': 'A', 'every_days': 367, 'every_days_source': 'sources', "
                "'steps': [" STEP0 "]}",
                "nose.json: /every_days: must be between 1 and 366");
 }
 
 static void a_wrong_kind_is_reported(void)
 {
-    expect_one("{'kind': 'zones', 'id': 'a', 'zone': 'nose', 'title': 'A', 'every_days': 7, "
+    expect_one("{'kind': 'zones', 'id': 'a', 'zone': 'nose', 'title': 'A', 'every_days': 7, 'every_days_source': 'sources', "
                "'steps': [" STEP0 "]}",
                "nose.json: /kind: must be \"routine\"");
 }
@@ -171,7 +180,7 @@ static void unknown_keys_are_reported_with_a_near_miss_suggested(void)
     prb_clear(&p);
     CHECK_INT(routine(&c, &p, "nose.json",
                       "{'kind': 'routine', 'id': 'a', 'zone': 'nose', 'title': 'A', "
-                      "'every_days': 7, 'sumary': 'x', 'a/b~': 1, "
+                      "'every_days': 7, 'every_days_source': 'sources', 'sumary': 'x', 'a/b~': 1, "
                       "'steps': [{'id': 'a', 'title': 'A', 'text': 'T', "
                       "'animation': 'pat', 'colour': 'red'}]}"),
               3);
@@ -184,7 +193,7 @@ static void unknown_keys_are_reported_with_a_near_miss_suggested(void)
 static void a_key_given_twice_is_reported(void)
 {
     expect_one("{'kind': 'routine', 'id': 'a', 'zone': 'nose', 'title': 'A', 'title': 'B', "
-               "'every_days': 7, 'steps': [" STEP0 "]}",
+               "'every_days': 7, 'every_days_source': 'sources', 'steps': [" STEP0 "]}",
                "nose.json: /title: duplicate key \"title\"");
 }
 
@@ -194,7 +203,7 @@ static void missing_fields_and_wrong_types_are_all_reported_in_one_pass(void)
     static prb_List p;
     prb_clear(&p);
     CHECK_INT(routine(&c, &p, "levels/nose.json",
-                      "{'kind': 'routine', 'id': 'Nose', 'title': 7, 'every_days': '30', "
+                      "{'kind': 'routine', 'id': 'Nose', 'title': 7, 'every_days': '30', 'every_days_source': 'sources', "
                       "'gentle': 'no', 'steps': [{'id': 'a', 'title': '', 'text': 'x', "
                       "'animation': 'pat', 'skippable': 1}, 5]}"),
               8);
@@ -386,7 +395,7 @@ static void validate_reports_an_unknown_zone_and_marks_the_routine_broken(void)
     zones(&c, &p, ZONES(NOSE));
     routine(&c, &p, "chin.json",
             "{'kind': 'routine', 'id': 'chin-wash', 'zone': 'chin', 'title': 'Chin', "
-            "'every_days': 7, 'steps': [" STEP0 "]}");
+            "'every_days': 7, 'every_days_source': 'sources', 'steps': [" STEP0 "]}");
     CHECK_INT(p.count, 0);
     CHECK_INT(lvl_validate(&c, &p), 1);
     CHECK_STR(p.line[0], "chin.json: /zone: unknown zone \"chin\"");
@@ -437,11 +446,11 @@ static void routines_of_a_zone_come_in_the_order_they_were_added(void)
     prb_clear(&p);
     zones(&c, &p, ZONES(NOSE ", " CHIN));
     routine(&c, &p, "a.json", "{'kind': 'routine', 'id': 'n1', 'zone': 'nose', 'title': 'N1', "
-                              "'every_days': 7, 'steps': [" STEP0 "]}");
+                              "'every_days': 7, 'every_days_source': 'sources', 'steps': [" STEP0 "]}");
     routine(&c, &p, "b.json", "{'kind': 'routine', 'id': 'c1', 'zone': 'chin', 'title': 'C1', "
-                              "'every_days': 7, 'steps': [" STEP0 "]}");
+                              "'every_days': 7, 'every_days_source': 'sources', 'steps': [" STEP0 "]}");
     routine(&c, &p, "c.json", "{'kind': 'routine', 'id': 'n2', 'zone': 'nose', 'title': 'N2', "
-                              "'every_days': 7, 'steps': [" STEP0 "]}");
+                              "'every_days': 7, 'every_days_source': 'sources', 'steps': [" STEP0 "]}");
     CHECK_INT(lvl_validate(&c, &p), 0);
     CHECK_INT(lvl_routines_of_zone(&c, 0, out, 8), 2);
     CHECK_INT(out[0], 0);

@@ -106,7 +106,7 @@ static void more_than_32_steps_are_refused_and_the_rest_not_read(void)
 {
     Text t = {0};
     add(&t, "{\"kind\": \"routine\", \"id\": \"r\", \"zone\": \"nose\", \"title\": \"R\", "
-            "\"every_days\": 7, \"steps\": [");
+            "\"every_days\": 7, \"every_days_source\": \"sources\", \"steps\": [");
     repeat(&t, 1000, ", ", STEP);
     add(&t, "]}");
     CHECK_INT(routine_problems(t.s), 1);
@@ -117,7 +117,7 @@ static void more_than_32_steps_are_refused_and_the_rest_not_read(void)
 static void the_257th_routine_file_is_refused(void)
 {
     const char *one = "{\"kind\": \"routine\", \"id\": \"r\", \"zone\": \"nose\", \"title\": \"R\", "
-                      "\"every_days\": 7, \"steps\": [{\"id\": \"s\", \"title\": \"S\", "
+                      "\"every_days\": 7, \"every_days_source\": \"sources\", \"steps\": [{\"id\": \"s\", \"title\": \"S\", "
                       "\"text\": \"T\", \"animation\": \"pat\"}]}";
     lvl_Content c = {0};
     prb_clear(&p);
@@ -147,7 +147,7 @@ static void long_titles_and_texts_are_refused_counting_characters(void)
     Text t = {0};
     add(&t, "{\"kind\": \"routine\", \"id\": \"r\", \"zone\": \"nose\", \"title\": \"");
     repeat(&t, 81, "", "\xc3\xa9"); /* 81 characters, 162 bytes */
-    add(&t, "\", \"every_days\": 7, \"steps\": [{\"id\": \"s\", \"title\": \"S\", \"text\": \"");
+    add(&t, "\", \"every_days\": 7, \"every_days_source\": \"sources\", \"steps\": [{\"id\": \"s\", \"title\": \"S\", \"text\": \"");
     repeat(&t, 401, "", "x");
     add(&t, "\", \"animation\": \"pat\"}]}");
     CHECK_INT(routine_problems(t.s), 2);

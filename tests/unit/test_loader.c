@@ -32,7 +32,7 @@ static void write_routine(const char *name, const char *id, const char *zone, co
     snprintf(path, sizeof path, "%s/%s", levels, name);
     snprintf(text, sizeof text,
              "{\"kind\":\"routine\",\"id\":\"%s\",\"zone\":\"%s\",\"title\":\"Wash\","
-             "\"summary\":null,\"every_days\":7,\"gentle\":true,\"sources\":[\"test\"],"
+             "\"summary\":null,\"every_days\":7,\"every_days_source\":\"sources\",\"gentle\":true,\"sources\":[\"test\"],"
              "\"steps\":[{\"id\":\"rub\",\"title\":\"Rub\",\"text\":\"Rub gently.\","
              "\"caution\":null,\"seconds\":30,\"seconds_source\":\"suggestion\","
              "\"animation\":\"%s\",\"advance\":\"timer\",\"skippable\":true}]}",

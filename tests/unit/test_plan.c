@@ -357,7 +357,7 @@ static void a_routine_left_half_done_is_offered_for_a_day(void)
     tap("continue:nose-clean-out");
     CHECK_INT(app.screen, SCR_ROUTINE);
     CHECK_INT(app.player.index, 2);
-    CHECK(has(last_json(EV_STEP), "\"index\":3,\"of\":9"));
+    CHECK(has(last_json(EV_STEP), "\"index\":3,\"of\":10"));
     /* quitting the app leaves it too */
     tap("next");
     routine_leave(&app);

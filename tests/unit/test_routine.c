@@ -161,20 +161,30 @@ static void while_a_timer_runs_the_picture_is_no_target_and_space_still_pauses(v
     CHECK_INT(step_now(), 1);
 }
 
+/* The nose routine at its squeeze step, the first with a caution (after
+ * washing the hands), reached by a tap on Next. */
+static void squeeze_step(int hands_free)
+{
+    play("nose-clean-out", 0, hands_free);
+    tap("next");
+    CHECK_INT(step_now(), 2);
+    CHECK(app.player.r->steps[1].caution != NULL);
+}
+
 static void a_choice_is_made_with_return_only_once_the_focus_shows(void)
 {
-    play("nose-clean-out", 0, 1);
+    squeeze_step(1);
     key(KEY_RETURN);
     CHECK(app.choice && app.focus_visible); /* the first shows Do it */
     key(KEY_RETURN);
     CHECK(!app.choice && !app.player.held);
-    CHECK_INT(step_now(), 1);
+    CHECK_INT(step_now(), 2);
 }
 
 static void hands_free_a_cautioned_step_waits_for_do_it_or_skip(void)
 {
-    play("nose-clean-out", 0, 1);
-    CHECK_INT(step_now(), 1);
+    squeeze_step(1);
+    CHECK_INT(step_now(), 2);
     CHECK(app.choice);
     CHECK(app_find_target(&app, "do-it") >= 0 && app_find_target(&app, "next") < 0);
     CHECK(app_find_target(&app, "picture") < 0);
@@ -183,26 +193,26 @@ static void hands_free_a_cautioned_step_waits_for_do_it_or_skip(void)
     key(KEY_PAGEDOWN);
     key(KEY_SPACE);
     key(KEY_RIGHT);
-    CHECK_INT(step_now(), 1); /* never by itself, nor by any key */
+    CHECK_INT(step_now(), 2); /* never by itself, nor by any key */
     CHECK_INT(seen("\"event\":\"pause\""), 0);
     tap("do-it");
     CHECK(!app.choice && !app.player.paused);
     CHECK(app_find_target(&app, "picture") >= 0); /* it has no timer: now it waits like any other */
     key(KEY_PAGEDOWN);
-    CHECK_INT(step_now(), 2);
-    play("nose-clean-out", 0, 1);
+    CHECK_INT(step_now(), 3);
+    squeeze_step(1);
     tap("skip");
-    CHECK_INT(step_now(), 2);
+    CHECK_INT(step_now(), 3);
     CHECK(has(last_json(EV_SKIP), "\"event\":\"skip\""));
 }
 
 static void without_hands_free_a_cautioned_step_is_played_as_before(void)
 {
-    play("nose-clean-out", 0, 0);
+    squeeze_step(0);
     CHECK(!app.choice);
     CHECK(app_find_target(&app, "next") >= 0 && app_find_target(&app, "do-it") < 0);
     tap("next");
-    CHECK_INT(step_now(), 2);
+    CHECK_INT(step_now(), 3);
 }
 
 int main(void)

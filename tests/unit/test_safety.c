@@ -26,16 +26,22 @@ static int reported(const char *line)
 static void a_complete_file_gives_every_list_and_the_notice(void)
 {
     saf_Info s = {0};
-    CHECK_INT(parse(&s, "{'kind':'safety','never':[{'id':'strips','title':'Pore strips','text':'They pull filaments.','source':'spa'}],"
-                        "'professional':[{'id':'infection','title':'Infection','text':'See a dermatologist.'}],"
-                        "'why':[{'id':'filaments','title':'Filaments','text':'They protect.','source':null}],'notice':'Not medical advice.'}"),
+    CHECK_INT(parse(&s, "{'kind':'safety','never':[{'id':'strips','title':'Pore strips','text':'They pull filaments.','sources':['spa'],'facts':['s-strips']}],"
+                        "'professional':[{'id':'infection','title':'Infection','text':'See a dermatologist.','sources':['health','spa'],'facts':['h-pro']}],"
+                        "'why':[{'id':'filaments','title':'Filaments','text':'They protect.','sources':['blog'],'facts':['b-filaments']}],'notice':'Not medical advice.',"
+                        "'done':{'text':'Adjust.','facts':['b-own-skin']}}"),
               0);
     CHECK(s.loaded);
     CHECK_INT(s.nnever, 1);
     CHECK_STR(s.never[0].title, "Pore strips");
-    CHECK_STR(s.never[0].source, "spa");
+    CHECK_INT(s.never[0].sources.n, 1);
+    CHECK_STR(s.never[0].sources.id[0], "spa");
+    CHECK_STR(s.never[0].facts.id[0], "s-strips");
     CHECK_INT(s.npro, 1);
-    CHECK(s.pro[0].source == NULL);
+    CHECK_INT(s.pro[0].sources.n, 2);
+    CHECK_STR(s.pro[0].sources.id[1], "spa");
+    CHECK_STR(s.done, "Adjust.");
+    CHECK_STR(s.done_facts.id[0], "b-own-skin");
     CHECK_INT(s.nwhy, 1);
     CHECK_STR(s.notice, "Not medical advice.");
     saf_free(&s);
@@ -45,8 +51,9 @@ static void a_complete_file_gives_every_list_and_the_notice(void)
 static void why_cards_are_optional_but_the_never_list_is_not(void)
 {
     saf_Info s = {0};
-    CHECK_INT(parse(&s, "{'kind':'safety','never':[{'id':'a','title':'A','text':'B'}],'professional':[{'id':'c','title':'C','text':'D'}],"
-                        "'notice':'N'}"),
+    CHECK_INT(parse(&s, "{'kind':'safety','never':[{'id':'a','title':'A','text':'B','sources':['spa'],'facts':['f']}],"
+                        "'professional':[{'id':'c','title':'C','text':'D','sources':['spa'],'facts':['f']}],"
+                        "'notice':'N','done':{'text':'D','facts':['f']}}"),
               0);
     CHECK_INT(s.nwhy, 0);
     CHECK(parse(&s, "{'kind':'safety','never':[],'professional':[{'id':'c','title':'C','text':'D'}],'notice':'N'}") > 0);

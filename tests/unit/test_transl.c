@@ -30,14 +30,15 @@ static void english(void)
           "{'id':'chin','name':'Chin','label':[50,90],'polygon':[[40,80],[60,80],[60,95],[40,95]]}]}");
     lvl_parse_zones(&content, "levels/zones.json", t, strlen(t), &problems);
     t = J("{'kind':'routine','id':'nose-clean-out','zone':'nose','title':'Nose pore clean-out','summary':null,"
-          "'every_days':30,'steps':["
+          "'every_days':30, 'every_days_source': 'sources','steps':["
           "{'id':'push','title':'Push out the sebum','text':'Press gently.','caution':'Two sources advise against it.',"
           "'animation':'squeeze'},"
           "{'id':'rinse','title':'Rinse','text':'Rinse with cold water.','seconds':30,'seconds_source':'sources',"
           "'animation':'rinse-cold','advance':'timer'}]}");
     lvl_parse_routine(&content, "levels/nose.json", t, strlen(t), ok_anim, NULL, &problems);
-    t = J("{'kind':'safety','never':[{'id':'strips','title':'Pore strips','text':'They pull filaments.','source':'spa'}],"
-          "'professional':[{'id':'pain','title':'Pain','text':'See a dermatologist.'}],'notice':'Not medical advice.'}");
+    t = J("{'kind':'safety','never':[{'id':'strips','title':'Pore strips','text':'They pull filaments.',"
+          "'sources':['spa'],'facts':['s-strips']}],'professional':[{'id':'pain','title':'Pain','text':'See a dermatologist.',"
+          "'sources':['health'],'facts':['h-pro']}],'notice':'Not medical advice.','done':{'text':'Adjust.','facts':['b-own']}}");
     saf_parse(&content.safety, "levels/safety.json", t, strlen(t), &problems);
     lvl_validate(&content, &problems);
     CHECK_INT(prb_total(&problems), 0);
@@ -66,9 +67,9 @@ static void a_complete_translation_changes_the_text_and_nothing_else(void)
                                   "'chin':{'name':'Kinn'}}}"),
               0);
     CHECK_INT(apply("safety.json", "{'kind':'safety-translation','lang':'de',"
-                                   "'never':{'strips':{'title':'Porenstreifen','text':'Sie ziehen Talgfäden.','source':'Spa'}},"
+                                   "'never':{'strips':{'title':'Porenstreifen','text':'Sie ziehen Talgfäden.'}},"
                                    "'professional':{'pain':{'title':'Schmerz','text':'Geh zur Hautärztin.'}},"
-                                   "'notice':'Keine medizinische Beratung.'}"),
+                                   "'notice':'Keine medizinische Beratung.','done':'Pass es an.'}"),
               0);
     lvl_Routine *r = &content.routines[0];
     CHECK_STR(r->title, "Nasenporen ausreinigen");
@@ -86,8 +87,8 @@ static void a_complete_translation_changes_the_text_and_nothing_else(void)
     CHECK_STR(content.zones[0].name, "Nase");
     CHECK_STR(content.zones[1].name, "Kinn");
     CHECK_STR(content.safety.never[0].title, "Porenstreifen");
-    CHECK_STR(content.safety.never[0].source, "Spa");
-    CHECK(content.safety.pro[0].source == NULL);
+    CHECK_STR(content.safety.never[0].sources.id[0], "spa"); /* ids stay: the names are facts.json's */
+    CHECK_STR(content.safety.done, "Pass es an.");
     CHECK_STR(content.safety.notice, "Keine medizinische Beratung.");
     prb_clear(&problems);
     CHECK_INT(trn_finish(&content, &seen, &problems), 0);
@@ -171,7 +172,7 @@ static void empty_wrong_or_broken_text_keeps_the_english(void)
 static void a_broken_english_routine_is_left_alone(void)
 {
     english();
-    const char *t = J("{'kind':'routine','id':'chin-x','zone':'chin','title':'Chin','every_days':0,'steps':[]}");
+    const char *t = J("{'kind':'routine','id':'chin-x','zone':'chin','title':'Chin','every_days':0, 'every_days_source': 'sources','steps':[]}");
     lvl_parse_routine(&content, "levels/chin.json", t, strlen(t), ok_anim, NULL, &problems);
     CHECK(content.routines[1].broken);
     CHECK_INT(apply("chin.json", "{'kind':'routine-translation','lang':'de','routine':'chin-x','title':'Kinn',"
@@ -199,8 +200,30 @@ static void language_codes_are_what_a_folder_may_be_named(void)
     CHECK(!trn_lang_ok("de_DE.UTF-8"));
 }
 
+/* facts.json's translation gives the sources' names the screens show;
+ * without one, trn_finish says so. */
+static void the_sources_names_are_translated_by_a_facts_overlay(void)
+{
+    english();
+    const char *t = J("{'kind':'facts','sources':[{'id':'spa','kind':'spa article','name':'A spa article',"
+                      "'publisher':'a spa','stance':'no'}],'facts':[{'id':'s-strips','source':'spa','fact':'No strips.',"
+                      "'trainer':'follows'}]}");
+    CHECK_INT(fct_parse(&content.facts, "levels/facts.json", t, strlen(t), &problems), 0);
+    prb_clear(&problems);
+    CHECK(trn_finish(&content, &seen, &problems) > 0);
+    CHECK_STR(problems.line[problems.count - 1], "levels/de/facts.json: /: missing: the sources' names are not translated");
+    CHECK_INT(apply("facts.json", "{'kind':'facts-translation','lang':'de','sources':{'spa':{'name':'Ein Spa-Artikel'},"
+                                  "'tv':{'name':'Fernsehen'}}}"),
+              1);
+    CHECK_STR(problems.line[0], "levels/de/facts.json: /sources/tv: unknown source \"tv\": the English has no source with this id");
+    CHECK_STR(content.facts.sources[0].name, "Ein Spa-Artikel");
+    CHECK_STR(content.facts.sources[0].kind, "spa article");
+    fct_free(&content.facts);
+}
+
 int main(void)
 {
+    RUN(the_sources_names_are_translated_by_a_facts_overlay);
     RUN(a_complete_translation_changes_the_text_and_nothing_else);
     RUN(what_a_translation_lacks_stays_english_and_is_reported);
     RUN(a_routine_with_no_translation_file_is_named_with_the_file_it_should_be);

@@ -1,2 +1,2 @@
 # A routine with no German file at all.
-rm levels/de/lower-face.json
+rm levels/de/nostrils.json

@@ -1,0 +1,2 @@
+# The sources' names are not translated.
+rm levels/de/facts.json
