@@ -103,7 +103,7 @@ def run(progress, script_text, name, watcher=None, code=0):
 
 
 NOSE = ("expect screen map\ntap-zone nose\ntap-target routine:nose-clean-out\n"
-        + "key Right\nwait 20\n" * 9 + "expect screen done\n")
+        + "key Right\nwait 20\n" * 10 + "expect screen done\n")
 
 
 def check_failed(evs, err, step, reason, name):

@@ -44,7 +44,7 @@ with open(script, "w") as f:
     f.write("expect screen map\n")
     for _ in range(3):
         f.write("tap-zone nose\ntap-target routine:nose-clean-out\n")
-        f.write("key Right\nwait 20\n" * 10)
+        f.write("key Right\nwait 20\n" * 11)
         f.write("key Return\n")
 
 history = [{"routine": "nose-clean-out" if i % 2 else "gentle-nose-cleanse", "zone": "nose",

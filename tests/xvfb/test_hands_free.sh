@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# A whole routine hands-free in a real window: the nose clean-out (9
-# steps: a cautioned one first, untimed ones, timers that go on by
-# themselves) with hands-free on. After the click that opens the nose and
+# A whole routine hands-free in a real window: the nose clean-out (10
+# steps: hands washed first, then a cautioned one, untimed ones, timers
+# that go on by themselves) with hands-free on. After the click that opens the nose and
 # the Return that starts the routine, nothing is clicked: the cautioned
 # step is chosen with the keyboard (Return shows the focus on Do it, the
 # next Return chooses), steps without a timer go on with a pedal's key
@@ -25,14 +25,14 @@ xdotool key --window "$WID" Return
 wait_for grep -q '"routine":"nose-clean-out","index":1' ev.jsonl || fail "the clean-out did not start"
 
 last_step() { grep '"event":"step"' ev.jsonl | tail -1 | sed 's/.*"index":\([0-9]*\).*/\1/'; }
-untimed=" 1 2 3 6 9 " # steps (1-based) without a timer: a pedal's key
+untimed=" 2 3 4 7 10 " # steps (1-based) without a timer: a pedal's key
 keys=0
 for _ in $(seq 600); do
   grep -q '"screen":"done"' ev.jsonl && break
   i=$(last_step)
-  if [ "$i" = 1 ] && ! grep -q '"chose":1' "$WORK/state" 2>/dev/null; then
+  if [ "$i" = 2 ] && ! grep -q '"chose":1' "$WORK/state" 2>/dev/null; then
     xdotool key --window "$WID" Return; sleep 0.2
-    grep -q '"index":2' ev.jsonl && fail "one Return chose for the cautioned step"
+    grep -q '"index":3' ev.jsonl && fail "one Return chose for the cautioned step"
     xdotool key --window "$WID" Return
     echo '"chose":1' > "$WORK/state"
     sleep 0.3
@@ -49,11 +49,11 @@ python3 - "$WORK" "$keys" <<'P' || fail "not done hands-free"
 import json, sys
 ev = [json.loads(l) for l in open(sys.argv[1] + "/ev.jsonl")]
 done = [e for e in ev if e["event"] == "routine_done"]
-assert done and done[0]["steps_done"] == 9 and done[0]["steps_skipped"] == 0, done
+assert done and done[0]["steps_done"] == 10 and done[0]["steps_skipped"] == 0, done
 steps = [e["index"] for e in ev if e["event"] == "step"]
-assert steps == list(range(1, 10)), steps
+assert steps == list(range(1, 11)), steps
 assert int(sys.argv[2]) == 5, f"{sys.argv[2]} pedal presses for 5 untimed steps"
 assert not [e for e in ev if e["event"] == "pause"], "a pause"
-print(f"9 steps, {sys.argv[2]} pedal presses, 2 Returns for the cautioned step, no tap after the start")
+print(f"10 steps, {sys.argv[2]} pedal presses, 2 Returns for the cautioned step, no tap after the start")
 P
 echo "1 passed, 0 failed"
