@@ -8,7 +8,7 @@ mkdir -p "$WORK/levels"
 cp "$ROOT/levels/zones.json" "$ROOT/levels/safety.json" "$ROOT/levels/schema.json" "$WORK/levels/"
 cat > "$WORK/levels/timer-test.json" <<'J'
 {"kind": "routine", "id": "timer-test", "zone": "nose", "title": "Timer test", "every_days": 7, "every_days_source": "sources",
- "summary": "A two-second timer.", "sources": ["personal blog post"],
+ "summary": "A two-second timer.", "sources": ["blog"],
  "steps": [
   {"id": "wait", "title": "Wait", "text": "Two seconds.", "seconds": 2, "seconds_source": "suggestion",
    "animation": "circle-rub", "advance": "manual", "skippable": false},
