@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Remakes the README's screenshots with the real binary, headless:
-# the map (with some history), a zone, a player step with its countdown,
-# and the done screen, at 800x600 and 1920x1080.
+# the map (with some history), a zone, the first step with its sources,
+# the squeeze step's caution, a step with its countdown, the done screen
+# and the safety rules, at 800x600 and 1920x1080.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=docs/screenshots
@@ -14,25 +15,36 @@ for size in 800x600 1920x1080; do
   cp "$tmp/progress.json" "$tmp/p.json"
   # the safety rules take two pages at 800x600 and one at 1920x1080
   pages=$([ "$size" = 800x600 ] && printf 'tap-target page\ntap-target page' || printf 'tap-target page')
+  # the squeeze step's caution is on its second page at 800x600
+  caution_page=$([ "$size" = 800x600 ] && echo 'tap-target list-next' || true)
   cat > "$tmp/tour.txt" <<R
 shot $PWD/$out/map-$size.png
 tap-zone nose
 shot $PWD/$out/zone-$size.png
 tap-target routine:nose-clean-out
 wait 300
+shot $PWD/$out/first-step-$size.png
+wait 1800
+tap-target next
+wait 300
+$caution_page
 shot $PWD/$out/caution-$size.png
 tap-target next
 tap-target next
 tap-target next
+wait 2100
 tap-target next
 wait 420
 shot $PWD/$out/player-$size.png
-tap-target next
-tap-target next
-tap-target next
+wait 2700
 tap-target next
 tap-target next
 wait 1600
+tap-target next
+wait 2100
+tap-target next
+wait 1600
+expect screen done
 shot $PWD/$out/done-$size.png
 tap-target map
 tap-target safety
@@ -44,6 +56,15 @@ R
     --now 2026-11-21T09:00:00Z --time-scale 10 --replay "$tmp/tour.txt"
 done
 ls -la "$out"
+
+# German: the map at 1920x1080 and the nose's routines at 800x480.
+for size in 1920x1080 800x480; do
+  cp tools/sample-progress.json "$tmp/p.json"
+  printf 'shot %s\ntap-zone nose\nshot %s\n' "$PWD/$out/de-map-$size.png" "$PWD/$out/de-zone-$size.png" > "$tmp/de.txt"
+  SDL_VIDEODRIVER=dummy ./build/facemap --headless --lang de --window "$size" --progress "$tmp/p.json" \
+    --now 2026-11-21T09:00:00Z --replay "$tmp/de.txt"
+done
+rm -f "$out/de-map-800x480.png" "$out/de-zone-1920x1080.png"
 
 # Kiosk: the attract loop and the admin screen, landscape and portrait
 # (a kiosk needs a PIN of its own in its config).
