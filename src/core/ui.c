@@ -234,7 +234,8 @@ void ui_badge_text(dl_List *l, geo_Rect r, tf_Due d, const char *text, float u, 
                    float ring_k)
 {
     dl_rrect(l, r, radius_k * u, ui_due_color(d), dl_rgba(ring_k > 0 ? UI_WHITE : UI_NONE), ring_k * u);
-    float fit = ui_text_w(text, 1.0f) > 0 ? (r.w - 0.5f * u) / ui_text_w(text, 1.0f) : px_k * u;
+    float w1 = ui_text_w(text, 1.0f); /* measured once: badges are drawn every frame */
+    float fit = w1 > 0 ? (r.w - 0.5f * u) / w1 : px_k * u;
     float px = px_k * u < fit ? px_k * u : fit; /* a longer word ("Überfällig") a little smaller */
     dl_text(l, r, text, (int)px, 1, DL_ALIGN_CENTER, DL_VALIGN_MIDDLE, ui_due_ink(d));
 }
