@@ -118,11 +118,13 @@ typedef struct {
 
 /* A page of the safety screen: the rules side by side, or where they do
  * not fit, items first..first+n-1 of the "never" list or of when to see a
- * professional (with the notice), then the "why" cards. */
+ * professional (notice: 1, the not-medical-advice notice under them, or
+ * alone where n is 0; 2, in the right column beside them), then the
+ * "why" cards. */
 typedef enum { PAGE_RULES, PAGE_NEVER, PAGE_PRO, PAGE_WHY } app_PageKind;
 typedef struct {
     app_PageKind kind;
-    int first, n;
+    int first, n, notice;
 } app_Page;
 #define APP_MAX_PAGES (3 * SAF_MAX_ITEMS + 1)
 

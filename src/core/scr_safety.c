@@ -113,8 +113,8 @@ static void item_list(const app_State *a, dl_List *l, geo_Rect box, const char *
                       const saf_Item *it, int n)
 {
     geo_Rect left, right;
-    if (!two_columns(&a->lay, box, &left, &right)) {
-        item_column(a, l, box, heading, accent, it, n);
+    if (!two_columns(&a->lay, box, &left, &right) || column_holds(a, it, n, left, 0) == 0) {
+        item_column(a, l, box, heading, accent, it, n); /* one too tall for a column: the whole width */
         return;
     }
     int k = column_holds(a, it, n, left, 1);
@@ -145,6 +145,32 @@ static geo_Rect above_notice(const app_State *a, geo_Rect box, geo_Rect *nb)
     float nh = ui_lines_h(a, a->content->safety.notice, ui_step_px(&a->lay), 0, box.w - 2.2f * u, 1.3f) + 2.4f * u;
     *nb = geo_rect(box.x, box.y + box.h - nh, box.w, nh);
     return geo_rect(box.x, box.y, box.w, box.h - nh - u);
+}
+
+/* The notice's box at the top of box, as tall as its words. */
+static geo_Rect notice_top(const app_State *a, geo_Rect box)
+{
+    geo_Rect nb;
+    above_notice(a, box, &nb);
+    return geo_rect(box.x, box.y, box.w, nb.h < box.h ? nb.h : box.h);
+}
+
+/* Whether n items fit the left column of box and the notice its right
+ * one (a page whose items leave the right column empty); *items and *nb
+ * get the boxes then. */
+static int notice_right(const app_State *a, const saf_Item *it, int n, geo_Rect box, geo_Rect *items, geo_Rect *nb)
+{
+    geo_Rect left, right;
+    if (!two_columns(&a->lay, box, &left, &right) || column_holds(a, it, n, left, 0) < n)
+        return 0;
+    geo_Rect top = notice_top(a, right);
+    if (top.h >= right.h)
+        return 0;
+    if (items)
+        *items = left;
+    if (nb)
+        *nb = top;
+    return 1;
 }
 
 static void notice(const app_State *a, dl_List *l, geo_Rect nb)
@@ -197,7 +223,8 @@ static float why_card_w(const app_Layout *lay, geo_Rect body)
 static int notice_beside(const app_State *a, geo_Rect box)
 {
     const saf_Info *s = &a->content->safety;
-    geo_Rect nb, above = above_notice(a, box, &nb);
+    geo_Rect nb, above = above_notice(a, box, &nb), right;
+    two_columns(&a->lay, above, &above, &right); /* measured at the width it is drawn */
     for (int i = 0; i < s->npro; i++)
         if (!list_fits(a, s->pro + i, 1, above))
             return 0;
@@ -207,7 +234,17 @@ static int notice_beside(const app_State *a, geo_Rect box)
 static void add_page(app_Layout *lay, app_PageKind kind, int first, int n)
 {
     if (lay->pages < APP_MAX_PAGES)
-        lay->page[lay->pages++] = (app_Page){kind, first, n};
+        lay->page[lay->pages++] = (app_Page){kind, first, n, 0};
+}
+
+/* Whether all n items fit box, in its two columns where it has them. */
+static int all_fit(const app_State *a, const saf_Item *it, int n, geo_Rect box)
+{
+    geo_Rect left, right;
+    if (!two_columns(&a->lay, box, &left, &right))
+        return list_fits(a, it, n, box);
+    int k = column_holds(a, it, n, left, 0);
+    return k + column_holds(a, it + k, n - k, right, 0) >= n;
 }
 
 /* Pages of a list's items, as many to a page as fit box at 0.9u. */
@@ -219,7 +256,9 @@ static void list_pages(const app_State *a, app_Layout *lay, app_PageKind kind, c
     float avail = in.h - heading_h(lay);
     int cols = two_columns(lay, box, &left, &right);
     for (int first = 0, k = 0; first < n; first += k) {
-        if (cols) {
+        if (cols && column_holds(a, it + first, n - first, left, 0) == 0) {
+            k = 1; /* too tall for a column: a page of its own, the whole width */
+        } else if (cols) {
             k = column_holds(a, it + first, n - first, left, 1);
             if (first + k < n)
                 k += column_holds(a, it + first + k, n - first - k, right, 0);
@@ -242,11 +281,22 @@ static void share_pages(const app_State *a, app_Layout *lay)
         add_page(lay, PAGE_RULES, 0, 0);
     } else {
         list_pages(a, lay, PAGE_NEVER, s->never, s->nnever, body);
+        int pro = lay->pages;
         if (notice_beside(a, body)) {
             list_pages(a, lay, PAGE_PRO, s->pro, s->npro, above_notice(a, body, &nb));
-        } else { /* a small window: the notice on a page of its own */
+            for (int i = pro; i < lay->pages; i++)
+                lay->page[i].notice = 1;
+        } else { /* the notice under the last page's items, or a page of its own */
             list_pages(a, lay, PAGE_PRO, s->pro, s->npro, body);
-            add_page(lay, PAGE_PRO, s->npro, 0);
+            app_Page *last = &lay->page[lay->pages - 1];
+            if (lay->pages > pro && all_fit(a, s->pro + last->first, last->n, above_notice(a, body, &nb))) {
+                last->notice = 1;
+            } else if (lay->pages > pro && notice_right(a, s->pro + last->first, last->n, body, NULL, NULL)) {
+                last->notice = 2;
+            } else {
+                add_page(lay, PAGE_PRO, s->npro, 0);
+                lay->page[lay->pages - 1].notice = 1;
+            }
         }
     }
     int cols = why_cols(lay), first = 0;
@@ -346,9 +396,14 @@ static void draw(const app_State *a, dl_List *l)
         why_cards(a, l, pg);
     } else if (pg->kind == PAGE_NEVER) {
         item_list(a, l, body, _("\xE2\x9C\x95 Never at home"), UI_DANGER, s->never + pg->first, pg->n);
-    } else if (pg->kind == PAGE_PRO && pg->n == 0) {
-        notice(a, l, body);
-    } else if (pg->kind == PAGE_PRO && !notice_beside(a, body)) {
+    } else if (pg->kind == PAGE_PRO && pg->n == 0) { /* the notice alone, as tall as its words */
+        notice(a, l, notice_top(a, body));
+    } else if (pg->kind == PAGE_PRO && pg->notice == 2) {
+        geo_Rect items;
+        notice_right(a, s->pro + pg->first, pg->n, body, &items, &nb);
+        item_column(a, l, items, _("See a professional"), UI_ACCENT, s->pro + pg->first, pg->n);
+        notice(a, l, nb);
+    } else if (pg->kind == PAGE_PRO && !pg->notice) {
         item_list(a, l, body, _("See a professional"), UI_ACCENT, s->pro + pg->first, pg->n);
     } else if (pg->kind == PAGE_PRO) {
         item_list(a, l, above_notice(a, body, &nb), _("See a professional"), UI_ACCENT, s->pro + pg->first, pg->n);

@@ -193,13 +193,41 @@ static void a_label_that_waits_shows_in_full_when_its_zone_has_the_focus(void)
     CHECK(draws_text(content.zones[hidden].name));
 }
 
-/* The safety screen at this size: every item of both lists and every
- * "why" card is on exactly one page, in order, the rules first, and each
- * page draws the titles of what it holds. */
-static void safety_pages_hold_everything(int w, int h, const char *where)
+/* Whether t is drawn whole on the last frame, wrapped over lines in any
+ * way (the spaces of both left out). */
+static int draws_whole(const char *t)
 {
-    const saf_Info *s = &content.safety;
-    app_init(&app, &content, &anims, &prog, w, h, 0, 1795251600, 0);
+    static char all[65536], want[4096];
+    int n = 0, m = 0;
+    for (int i = 0; i < list.n; i++)
+        for (const char *c = list.cmd[i].kind == DL_TEXT ? list.cmd[i].text : NULL; c && *c && n < (int)sizeof all - 1; c++)
+            if (*c != ' ')
+                all[n++] = *c;
+    for (const char *c = t; *c && m < (int)sizeof want - 1; c++)
+        if (*c != ' ')
+            want[m++] = *c;
+    all[n] = want[m] = 0;
+    return strstr(all, want) != NULL;
+}
+
+/* Whether item i of a safety list is drawn whole: title, text, sources. */
+static int draws_item(const lvl_Content *c, const saf_Item *it)
+{
+    char names[400];
+    fct_source_names(&c->facts, &it->sources, names, sizeof names);
+    return draws_whole(it->title) && draws_whole(it->text) && draws_whole(names);
+}
+
+/* The safety screen at this size: every item of both lists and every
+ * "why" card is on exactly one page, in order, the rules first, each page
+ * draws the titles of what it holds, and (whole: no page cuts a text
+ * short) their texts and sources, and the notice is on a page, whole. */
+static void safety_pages_hold_everything(const lvl_Content *c, const anim_Set *an, int w, int h, int whole,
+                                         const char *where)
+{
+    const saf_Info *s = &c->safety;
+    int notice = 0;
+    app_init(&app, c, an, &prog, w, h, 0, 1795251600, 0);
     app.screen = SCR_SAFETY;
     app_layout(&app);
     int never = 0, pro = 0, why = 0, seen_why = 0;
@@ -212,6 +240,8 @@ static void safety_pages_hold_everything(int w, int h, const char *where)
         CHECK(pg->kind == PAGE_WHY || !seen_why); /* the rules come first */
         app.page = p;
         app_draw(&app, &list);
+        if (pg->kind == PAGE_RULES || pg->notice)
+            notice += draws_whole(s->notice);
         if (pg->kind == PAGE_RULES) {
             CHECK_INT(p, 0);
             for (int i = 0; i < s->npro; i++)
@@ -222,21 +252,24 @@ static void safety_pages_hold_everything(int w, int h, const char *where)
                 CHECK(draws_text(s->never[i].title));
             continue;
         }
-        if (pg->kind == PAGE_PRO && pg->n == 0) { /* a small window: the notice alone */
-            if (!draws_text(s->notice))
-                printf("    %s: the notice is not whole on its page\n", where);
-            CHECK(draws_text(s->notice));
+        if (pg->kind == PAGE_PRO && pg->n == 0) /* a small window: the notice alone */
             continue;
-        }
         CHECK(pg->n >= 1);
         CHECK_INT(pg->first, *next); /* in order, none left out, none twice */
-        for (int i = pg->first; i < pg->first + pg->n; i++)
+        for (int i = pg->first; i < pg->first + pg->n; i++) {
             if (!draws_text(items[i].title)) {
                 printf("    %s: page %d does not draw \"%s\"\n", where, p, items[i].title);
                 CHECK(0);
+            } else if (whole && !draws_item(c, &items[i])) {
+                printf("    %s: page %d cuts \"%s\" short\n", where, p, items[i].title);
+                CHECK(0);
             }
+        }
         *next = pg->first + pg->n;
     }
+    if (notice < 1)
+        printf("    %s: no page draws the notice whole\n", where);
+    CHECK(notice >= 1);
     CHECK_INT(never, s->nnever);
     CHECK_INT(pro, s->npro);
     CHECK_INT(why, s->nwhy);
@@ -249,7 +282,7 @@ static void the_safety_screen_pages_hold_every_rule_and_fact_at_every_size(void)
     for (int i = 0; i < NSIZES + 3; i++) {
         const int *sz = i < NSIZES ? SIZES[i] : more[i - NSIZES];
         snprintf(where, sizeof where, "%dx%d", sz[0], sz[1]);
-        safety_pages_hold_everything(sz[0], sz[1], where);
+        safety_pages_hold_everything(&content, &anims, sz[0], sz[1], i < NSIZES, where);
     }
     app_init(&app, &content, &anims, &prog, 1920, 1080, 0, 1795251600, 0);
     app.screen = SCR_SAFETY;
@@ -259,6 +292,22 @@ static void the_safety_screen_pages_hold_every_rule_and_fact_at_every_size(void)
     CHECK(app.lay.pages <= 9); /* 5 of rules, 4 of "why" cards */
 }
 
+
+/* In German, whose words are longer, too: no page cuts a rule short. */
+static void in_german_the_safety_pages_hold_every_rule_whole(void)
+{
+    static lvl_Content de;
+    static anim_Set de_anims;
+    prb_List probs = {0};
+    char where[64];
+    CHECK(ldr_load_lang(FM_SOURCE_LEVELS, FM_SOURCE_ASSETS, "de", &de, &de_anims, &probs) == 0);
+    for (int i = 0; i < NSIZES; i++) {
+        snprintf(where, sizeof where, "German, %dx%d", SIZES[i][0], SIZES[i][1]);
+        safety_pages_hold_everything(&de, &de_anims, SIZES[i][0], SIZES[i][1], 1, where);
+    }
+    lvl_free(&de);
+    anim_free(&de_anims);
+}
 
 /* German names and badges are longer ("Nasenflügelränder", "Ausreinigen
  * überfällig"): with a history that puts a badge under every zone, every
@@ -311,6 +360,7 @@ int main(void)
     RUN(in_a_tiny_window_labels_shrink_or_wait_but_every_zone_can_be_tapped);
     RUN(a_label_that_waits_shows_in_full_when_its_zone_has_the_focus);
     RUN(the_safety_screen_pages_hold_every_rule_and_fact_at_every_size);
+    RUN(in_german_the_safety_pages_hold_every_rule_whole);
     RUN(in_german_with_a_history_every_zone_keeps_its_name);
     prog_free(&prog);
     lvl_free(&content);
