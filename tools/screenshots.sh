@@ -13,8 +13,10 @@ trap 'rm -rf "$tmp"' EXIT
 cp tools/sample-progress.json "$tmp/progress.json"
 for size in 800x600 1920x1080; do
   cp "$tmp/progress.json" "$tmp/p.json"
-  # the safety rules take two pages at 800x600 and one at 1920x1080
-  pages=$([ "$size" = 800x600 ] && printf 'tap-target page\ntap-target page' || printf 'tap-target page')
+  # the safety rules take 8 pages at 800x600 and 5 at 1920x1080 (the
+  # title says "Safety, 1 of N"): the "why" cards come after them
+  n=$([ "$size" = 800x600 ] && echo 8 || echo 5)
+  pages=$(for _ in $(seq "$n"); do echo 'tap-target page'; done)
   # the squeeze step's caution is on its second page at 800x600
   caution_page=$([ "$size" = 800x600 ] && echo 'tap-target list-next' || true)
   cat > "$tmp/tour.txt" <<R

@@ -256,13 +256,11 @@ static void list_pages(const app_State *a, app_Layout *lay, app_PageKind kind, c
     float avail = in.h - heading_h(lay);
     int cols = two_columns(lay, box, &left, &right);
     for (int first = 0, k = 0; first < n; first += k) {
-        if (cols && column_holds(a, it + first, n - first, left, 0) == 0) {
-            k = 1; /* too tall for a column: a page of its own, the whole width */
-        } else if (cols) {
+        if (cols && column_holds(a, it + first, n - first, left, 0) > 0) {
             k = column_holds(a, it + first, n - first, left, 1);
             if (first + k < n)
                 k += column_holds(a, it + first + k, n - first - k, right, 0);
-        } else {
+        } else { /* one column, or a rule too tall for a column: the whole width */
             for (k = 1; first + k < n && list_need(a, it + first, k + 1, in) <= avail; k++)
                 ;
         }
