@@ -241,11 +241,30 @@ static void rows_title(const app_State *a, dl_List *l, const histv_Areas *ar)
             DL_VALIGN_MIDDLE, dl_rgba(UI_INK));
 }
 
+/* The title of an entry's routine; for one no longer in the content, its
+ * id in words ("lower-face-clean-up": "Lower face clean up") and that it
+ * is no longer offered. */
+static const char *entry_name(const app_State *a, const char *id, char *out, int len)
+{
+    int ri = lvl_routine_index(a->content, id);
+    if (ri >= 0)
+        return a->content->routines[ri].title;
+    char words[PROG_ID];
+    snprintf(words, sizeof words, "%s", id);
+    for (char *c = words; *c; c++)
+        *c = *c == '-' || *c == '_' ? ' ' : *c;
+    if (words[0] >= 'a' && words[0] <= 'z')
+        words[0] = (char)(words[0] - 'a' + 'A');
+    /* TRANSLATORS: a history entry of a routine the trainer no longer has */
+    snprintf(out, (size_t)len, _("%s (no longer offered)"), words);
+    return out;
+}
+
 void histv_draw_rows(const app_State *a, dl_List *l, const histv_Areas *ar)
 {
     const app_List *ls = &a->lay.list;
     float u = a->lay.u;
-    char line[220], when[40], at[16], steps[40];
+    char line[220], when[40], at[16], steps[40], name[96];
     rows_title(a, l, ar);
     for (int i = ls->first; i < ls->first + ls->shown; i++) {
         const prog_Entry *e = histv_item(a, i);
@@ -253,14 +272,13 @@ void histv_draw_rows(const app_State *a, dl_List *l, const histv_Areas *ar)
         if (!e || del < 0)
             continue;
         geo_Rect r = ui_list_item(ls, i), b = a->lay.t[del].r;
-        int ri = lvl_routine_index(a->content, e->routine);
         histv_clock(e->completed_at, a->tz_offset, at, sizeof at);
         ui_date(e->completed_at, a->tz_offset, when, sizeof when);
         /* TRANSLATORS: in a history entry: steps done of the routine's steps */
         snprintf(steps, sizeof steps, P_("%d/%d step", "%d/%d steps", e->steps_total), e->steps_done,
                  e->steps_total);
         snprintf(line, sizeof line, "%s%s%s \xC2\xB7 %s \xC2\xB7 %s", a->hist.tab ? when : "", a->hist.tab ? " " : "",
-                 at, ri >= 0 ? a->content->routines[ri].title : e->routine, steps);
+                 at, entry_name(a, e->routine, name, sizeof name), steps);
         ui_fit_lines(a, l, geo_rect(r.x, r.y, b.x - r.x - 0.5f * u, r.h), line, 0.95f, 0, dl_rgba(UI_INK));
         ui_button(a, l, del, _("Delete"), 0, 1);
     }
@@ -268,9 +286,8 @@ void histv_draw_rows(const app_State *a, dl_List *l, const histv_Areas *ar)
         int n = 0;
         line[0] = '\0';
         for (int i = 0; i < a->hist.nday && n < (int)sizeof line - 80; i++) {
-            int ri = lvl_routine_index(a->content, a->hist.day_entry[i].routine);
             n += snprintf(line + n, sizeof line - (size_t)n, "%s%s", i ? ", " : "",
-                          ri >= 0 ? a->content->routines[ri].title : a->hist.day_entry[i].routine);
+                          entry_name(a, a->hist.day_entry[i].routine, name, sizeof name));
         }
         ui_fit_lines(a, l, geo_rect(ar->day.x, ar->day.y + 2.2f * u, ar->day.w, ar->day.h - 2.2f * u), line, 0.9f, 0,
                      dl_rgba(UI_MUTED));
@@ -281,11 +298,10 @@ void histv_draw_rows(const app_State *a, dl_List *l, const histv_Areas *ar)
                 dl_rgba(UI_MUTED));
     ui_list_bar(a, l);
     if (a->hist.has_undo) {
-        int ri = lvl_routine_index(a->content, a->hist.undo.routine);
         ui_date(a->hist.undo.completed_at, a->tz_offset, when, sizeof when);
         /* TRANSLATORS: the undo bar: the routine deleted, its date */
         snprintf(line, sizeof line, _("Deleted %s \xC2\xB7 %s"),
-                 ri >= 0 ? a->content->routines[ri].title : a->hist.undo.routine, when);
+                 entry_name(a, a->hist.undo.routine, name, sizeof name), when);
         dl_rrect(l, ar->bar, 0.6f * u, dl_rgba(UI_INK), dl_rgba(UI_NONE), 0);
         ui_fit_lines(a, l, geo_rect(ar->bar.x + u, ar->bar.y, ar->bar.w - 10 * u, ar->bar.h), line, 0.95f, 0,
                      dl_rgba(UI_WHITE));
