@@ -108,12 +108,15 @@ int main(int argc, char **argv)
     char err[512];
     trc_init(); /* FACEMAP_TRACE=FILE: timings for tests/bench (trace.h) */
 #ifdef __GLIBC__
-    /* Rasters of 256 KiB to a few MiB are made and freed as screens
-     * change; glibc would raise its mmap threshold to the largest block
-     * freed and then keep such blocks in the heap, where their holes stay
-     * resident. A fixed threshold gives each its own mapping, returned to
-     * the system when freed. */
-    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+    /* A fixed mmap threshold (glibc would raise its own to the largest
+     * block freed). At 256 KiB every raster had its own mapping, returned
+     * when freed, but SDL's software renderer makes and frees two surfaces
+     * for each rotated sprite in every frame (the hands of "wash hands"),
+     * and each new mapping was zeroed page by page: half of a frame's time.
+     * Below 8 MiB blocks now come from the heap and are reused frame to
+     * frame; at rest the renderer frees its rasters and malloc_trim gives
+     * the heap's free pages back (render_frame.c). */
+    mallopt(M_MMAP_THRESHOLD, 8 * 1024 * 1024);
 #endif
     signal(SIGPIPE, SIG_IGN); /* a closed --events pipe: EPIPE, and ses_emit stops the events */
     if (cli_parse(&o, argc, argv, err, sizeof err) != 0) {
