@@ -99,13 +99,13 @@ static int two_columns(const app_Layout *lay, geo_Rect box, geo_Rect *left, geo_
     return 1;
 }
 
-/* How many of the n items fit a column box (at least least). */
-static int column_holds(const app_State *a, const saf_Item *it, int n, geo_Rect box, int least)
+/* How many of the first of the n items fit a column box (0: not even one). */
+static int column_holds(const app_State *a, const saf_Item *it, int n, geo_Rect box)
 {
-    int k = least;
+    int k = 0;
     while (k < n && list_fits(a, it, k + 1, box))
         k++;
-    return k < n ? k : n;
+    return k;
 }
 
 /* The items in box: one column, or two where it is wide. */
@@ -113,11 +113,11 @@ static void item_list(const app_State *a, dl_List *l, geo_Rect box, const char *
                       const saf_Item *it, int n)
 {
     geo_Rect left, right;
-    if (!two_columns(&a->lay, box, &left, &right) || column_holds(a, it, n, left, 0) == 0) {
+    int k = two_columns(&a->lay, box, &left, &right) ? column_holds(a, it, n, left) : 0;
+    if (k == 0) {
         item_column(a, l, box, heading, accent, it, n); /* one too tall for a column: the whole width */
         return;
     }
-    int k = column_holds(a, it, n, left, 1);
     item_column(a, l, left, heading, accent, it, k);
     if (k < n)
         item_column(a, l, right, heading, accent, it + k, n - k);
@@ -161,7 +161,7 @@ static geo_Rect notice_top(const app_State *a, geo_Rect box)
 static int notice_right(const app_State *a, const saf_Item *it, int n, geo_Rect box, geo_Rect *items, geo_Rect *nb)
 {
     geo_Rect left, right;
-    if (!two_columns(&a->lay, box, &left, &right) || column_holds(a, it, n, left, 0) < n)
+    if (!two_columns(&a->lay, box, &left, &right) || column_holds(a, it, n, left) < n)
         return 0;
     geo_Rect top = notice_top(a, right);
     if (top.h >= right.h)
@@ -243,8 +243,8 @@ static int all_fit(const app_State *a, const saf_Item *it, int n, geo_Rect box)
     geo_Rect left, right;
     if (!two_columns(&a->lay, box, &left, &right))
         return list_fits(a, it, n, box);
-    int k = column_holds(a, it, n, left, 0);
-    return k + column_holds(a, it + k, n - k, right, 0) >= n;
+    int k = column_holds(a, it, n, left);
+    return k + column_holds(a, it + k, n - k, right) >= n;
 }
 
 /* Pages of a list's items, as many to a page as fit box at 0.9u. */
@@ -256,10 +256,10 @@ static void list_pages(const app_State *a, app_Layout *lay, app_PageKind kind, c
     float avail = in.h - heading_h(lay);
     int cols = two_columns(lay, box, &left, &right);
     for (int first = 0, k = 0; first < n; first += k) {
-        if (cols && column_holds(a, it + first, n - first, left, 0) > 0) {
-            k = column_holds(a, it + first, n - first, left, 1);
+        k = cols ? column_holds(a, it + first, n - first, left) : 0;
+        if (k > 0) {
             if (first + k < n)
-                k += column_holds(a, it + first + k, n - first - k, right, 0);
+                k += column_holds(a, it + first + k, n - first - k, right);
         } else { /* one column, or a rule too tall for a column: the whole width */
             for (k = 1; first + k < n && list_need(a, it + first, k + 1, in) <= avail; k++)
                 ;
